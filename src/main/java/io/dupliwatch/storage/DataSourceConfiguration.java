@@ -1,0 +1,67 @@
+package io.dupliwatch.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.sqlite.SQLiteConfig;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One DataSource for both stores. SQLite gets WAL, a busy timeout and IMMEDIATE transactions: a write
+ * transaction takes the write lock up front, so concurrent uploads queue instead of failing with
+ * SQLITE_BUSY when a reader tries to upgrade.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataSourceConfiguration {
+
+    static final int SQLITE_BUSY_TIMEOUT_MS = 30_000;
+
+    @Bean
+    HikariDataSource dataSource(StorageProperties storage, DatasourceProperties props) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setPoolName("dupliwatch");
+        if (props.isEmbedded()) {
+            Path dataDir = createDataDir(storage.dataDir());
+            String url = props.url().isBlank()
+                    ? "jdbc:sqlite:" + dataDir.resolve("dupliwatch.db").toAbsolutePath()
+                    : props.url();
+            hikari.setJdbcUrl(url);
+            hikari.setDataSourceProperties(sqlitePragmas().toProperties());
+            hikari.setMaximumPoolSize(Math.max(2, props.maxPoolSize()));
+        }
+        else {
+            hikari.setJdbcUrl(props.url());
+            hikari.setUsername(props.username());
+            hikari.setPassword(props.password());
+            hikari.setMaximumPoolSize(props.maxPoolSize());
+        }
+        return new HikariDataSource(hikari);
+    }
+
+    private static SQLiteConfig sqlitePragmas() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        return config;
+    }
+
+    private static Path createDataDir(Path dataDir) {
+        try {
+            return Files.createDirectories(dataDir);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("Cannot create data directory " + dataDir.toAbsolutePath(), e);
+        }
+    }
+}
