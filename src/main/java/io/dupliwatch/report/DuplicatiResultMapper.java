@@ -1,8 +1,10 @@
 package io.dupliwatch.report;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
@@ -26,23 +28,20 @@ public final class DuplicatiResultMapper {
      * @param logLines  the report's top-level {@code LogLines}, or {@code null} when absent (then
      *                  {@code Data.Messages} is used)
      * @param exception the report's top-level {@code Exception}, or {@code null}
-     * @throws IllegalArgumentException when {@code BeginTime} or {@code Duration} cannot be read
+     * @throws IllegalArgumentException naming the field when {@code BeginTime} or {@code Duration} cannot be read
      */
     public static BackupRun map(JsonNode data, ReportIdentity identity, Map<String, String> extra,
                                 List<String> logLines, String exception) {
         String parsedResult = text(data, "ParsedResult");
         long warningsCount = number(data, "WarningsActualLength");
         String status = "Success".equals(parsedResult) && warningsCount > 0 ? "Warning" : parsedResult;
-        var beginTime = DuplicatiTimestamps.parse(text(data, "BeginTime"));
-        if (beginTime == null) {
-            throw new IllegalArgumentException("BeginTime is not set");
-        }
+        Instant beginTime = required("BeginTime", () -> DuplicatiTimestamps.parse(text(data, "BeginTime")));
+        double durationSeconds = required("Duration", () -> DotNetTimeSpan.toSeconds(text(data, "Duration")));
         List<String> messages = logLines != null ? logLines : texts(data.path("Messages"));
         JsonNode backend = data.path("BackendStatistics");
 
         return new BackupRun(identity, status, parsedResult, text(data, "MainOperation"), text(data, "Version"),
-                beginTime, DuplicatiTimestamps.parse(text(data, "EndTime")),
-                DotNetTimeSpan.toSeconds(text(data, "Duration")),
+                beginTime, lenientTimestamp(text(data, "EndTime")), durationSeconds,
                 fileCounters(data),
                 flag(data, "PartialBackup"), flag(data, "Dryrun"), flag(data, "Interrupted"),
                 number(data, "MessagesActualLength"), warningsCount, number(data, "ErrorsActualLength"),
@@ -105,8 +104,23 @@ public final class DuplicatiResultMapper {
         return kept;
     }
 
+    /** Reads a field the run cannot do without; the exception names it. */
+    private static <T> T required(String field, Supplier<T> reader) {
+        T value;
+        try {
+            value = reader.get();
+        }
+        catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Data." + field + ": " + e.getMessage(), e);
+        }
+        if (value == null) {
+            throw new IllegalArgumentException("Data." + field + " is not set");
+        }
+        return value;
+    }
+
     /** Secondary dates must never make a report unreadable. */
-    private static java.time.Instant lenientTimestamp(String text) {
+    private static Instant lenientTimestamp(String text) {
         try {
             return DuplicatiTimestamps.parse(text);
         }
