@@ -15,33 +15,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.ServerTestBase;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static io.dupliwatch.monitoring.MonitoringTestConfiguration.START;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The monitoring JSON API against a running server. Zone: Europe/Paris; now is 12:00 in Paris on 2026-08-20. */
-@IntegrationTest
 @Import(MonitoringTestConfiguration.class)
 @TestPropertySource(properties = {"dupliwatch.monitoring.check-interval=0", "dupliwatch.time-zone=Europe/Paris"})
-class MonitoringApiIntegrationTest {
+class MonitoringApiIntegrationTest extends ServerTestBase {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     MutableClock clock;
@@ -49,14 +39,10 @@ class MonitoringApiIntegrationTest {
     @Autowired
     RecordedEvents events;
 
-    Http http;
-
     @BeforeEach
-    void setUp() {
-        DatabaseCleaner.clean(jdbc);
+    void startAtNoonInParis() {
         clock.set(START);
         events.clear();
-        http = new Http(port);
     }
 
     @Nested

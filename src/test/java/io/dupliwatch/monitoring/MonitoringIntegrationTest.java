@@ -11,34 +11,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.ServerTestBase;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static io.dupliwatch.monitoring.MonitoringTestConfiguration.START;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Monitoring wired to real uploads, over the SQLite file of a running server. Zone: Europe/Paris (CEST, UTC+2). */
-@IntegrationTest
 @Import(MonitoringTestConfiguration.class)
 @TestPropertySource(properties = {"dupliwatch.monitoring.check-interval=0", "dupliwatch.time-zone=Europe/Paris"})
-class MonitoringIntegrationTest {
+class MonitoringIntegrationTest extends ServerTestBase {
 
     /** 02:00:05 in Paris the night before {@link MonitoringTestConfiguration#START} (12:00 in Paris). */
     private static final Instant LAST_NIGHT = Instant.parse("2026-08-20T00:00:05Z");
     private static final Instant NIGHT_BEFORE = LAST_NIGHT.minus(Duration.ofDays(1));
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     MutableClock clock;
@@ -58,14 +48,10 @@ class MonitoringIntegrationTest {
     @Autowired
     MonitoringSettingsService settings;
 
-    Http http;
-
     @BeforeEach
-    void setUp() {
-        DatabaseCleaner.clean(jdbc);
+    void startAtNoonInParis() {
         clock.set(START);
         events.clear();
-        http = new Http(port);
     }
 
     @Nested
