@@ -61,10 +61,6 @@ public record JobSchedule(Interval interval, Set<DayOfWeek> weekdays, LocalTime 
         return tolerance != null ? tolerance : globalTolerance;
     }
 
-    public JobSchedule withTolerance(Duration newTolerance) {
-        return new JobSchedule(interval, weekdays, timeOfDay, window, newTolerance);
-    }
-
     /** Accepts English day names or their first three letters in any case: {@code Monday}, {@code MON}, {@code mon}. */
     public static DayOfWeek weekday(String name) {
         String key = name == null ? "" : name.strip().toUpperCase(Locale.ROOT);

@@ -24,10 +24,6 @@ public final class NextRunCalculator {
         this.zone = zone;
     }
 
-    public ZoneId zone() {
-        return zone;
-    }
-
     /** The next expected start after a run that started at {@code lastRun}. */
     public Instant nextExpected(JobSchedule schedule, Instant lastRun) {
         if (schedule.anchor() == null) {

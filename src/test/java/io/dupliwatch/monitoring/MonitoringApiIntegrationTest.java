@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The monitoring JSON API against a running server. Zone: Europe/Paris; now is 12:00 in Paris on 2026-08-20. */
 @Import(MonitoringTestConfiguration.class)
-@TestPropertySource(properties = {"dupliwatch.monitoring.check-interval=0", "dupliwatch.time-zone=Europe/Paris"})
+@TestPropertySource(properties = "dupliwatch.time-zone=Europe/Paris")
 class MonitoringApiIntegrationTest extends ServerTestBase {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Monitoring wired to real uploads, over the SQLite file of a running server. Zone: Europe/Paris (CEST, UTC+2). */
 @Import(MonitoringTestConfiguration.class)
-@TestPropertySource(properties = {"dupliwatch.monitoring.check-interval=0", "dupliwatch.time-zone=Europe/Paris"})
+@TestPropertySource(properties = "dupliwatch.time-zone=Europe/Paris")
 class MonitoringIntegrationTest extends ServerTestBase {
 
     /** 02:00:05 in Paris the night before {@link MonitoringTestConfiguration#START} (12:00 in Paris). */
@@ -149,7 +149,7 @@ class MonitoringIntegrationTest extends ServerTestBase {
         void jobToleranceOverridesTheGlobalOne() {
             long patient = upload("Archive", "Success", NIGHT_BEFORE);
             upload("Documents", "Success", NIGHT_BEFORE);
-            settings.updateJob(patient, new JobSettings(true, JobSchedule.DEFAULT.withTolerance(Duration.ofHours(12))));
+            settings.updateJob(patient, new JobSettings(true, new JobSchedule(Interval.parse("1D"), JobSchedule.ALL_DAYS, null, null, Duration.ofHours(12))));
 
             OverdueDetector.CheckResult result = detector.check();
 

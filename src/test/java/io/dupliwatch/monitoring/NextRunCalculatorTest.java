@@ -35,6 +35,10 @@ class NextRunCalculatorTest {
                 null, null);
     }
 
+    private static JobSchedule withTolerance(JobSchedule s, Duration tolerance) {
+        return new JobSchedule(s.interval(), s.weekdays(), s.timeOfDay(), s.window(), tolerance);
+    }
+
     private static JobSchedule window(String interval, String start, String end) {
         return new JobSchedule(Interval.parse(interval), JobSchedule.ALL_DAYS, null,
                 new TimeWindow(LocalTime.parse(start), LocalTime.parse(end)), null);
@@ -239,7 +243,7 @@ class NextRunCalculatorTest {
 
         @Test
         void jobToleranceReplacesTheGlobalOne() {
-            Duration tolerance = daily.withTolerance(Duration.ofMinutes(30)).effectiveTolerance(GLOBAL_TOLERANCE);
+            Duration tolerance = withTolerance(daily, Duration.ofMinutes(30)).effectiveTolerance(GLOBAL_TOLERANCE);
 
             assertThat(expected).isEqualTo(paris("2025-06-11T02:00:00"));
             assertThat(NextRunCalculator.isOverdue(paris("2025-06-11T02:30:01"), expected, tolerance)).isTrue();
@@ -255,7 +259,7 @@ class NextRunCalculatorTest {
 
         @Test
         void zeroToleranceIsOverdueRightAfterTheExpectedTime() {
-            Duration tolerance = daily.withTolerance(Duration.ZERO).effectiveTolerance(GLOBAL_TOLERANCE);
+            Duration tolerance = withTolerance(daily, Duration.ZERO).effectiveTolerance(GLOBAL_TOLERANCE);
 
             assertThat(NextRunCalculator.isOverdue(paris("2025-06-11T02:00:00"), expected, tolerance)).isFalse();
             assertThat(NextRunCalculator.isOverdue(paris("2025-06-11T02:00:01"), expected, tolerance)).isTrue();
