@@ -1,6 +1,7 @@
 package io.dupliwatch.monitoring;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,8 +36,8 @@ public class OverdueBoard {
 
     /** Every job with monitoring settings, by server name then backup name. */
     public List<JobMonitoringView> all() {
-        var global = settings.global();
-        var now = clock.instant();
+        GlobalMonitoringSettings global = settings.global();
+        Instant now = clock.instant();
         return repository.findAll().stream().map(job -> JobMonitoringView.of(job, global.tolerance(), now)).toList();
     }
 }
