@@ -24,13 +24,15 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * java bench/IngestBench.java BASE SAMPLE [--servers=100] [--jobs=5] [--rounds=3] [--per-round=2000]
- *                             [--warmup=1000] [--first-run=0] [--prefix=bench] [--clients=1,8]
+ *                             [--warmup=1000] [--first-run=0] [--prefix=bench] [--clients=1,8] [--pid=SERVER_PID]
  * </pre>
  *
  * Report k of the sequence is run {@code first-run + k / (servers*jobs)} of server {@code k % servers}, job
  * {@code (k / servers) % jobs}; run r begins r days after 2025-01-01 02:00Z (plus a few seconds per server and job),
  * so every report is a new run and rounds add newer runs to the same jobs. {@code --rounds=0} only uploads the
- * warm-up (used to create jobs before seeding). "stored before" is /api/summary's totalBackupsRuns.
+ * warm-up (used to create jobs before seeding). "stored before" is /api/summary's totalBackupsRuns; with
+ * {@code --pid}, "cpu ms" is the server's CPU time (user + system, /proc) per upload, a figure that depends less
+ * on what else the machine runs than uploads/s does.
  */
 public class IngestBench {
 
@@ -43,29 +45,31 @@ public class IngestBench {
     final int jobs;
     final int firstRun;
     final String prefix;
+    final String pid;
     int next;
 
-    IngestBench(String base, String template, int servers, int jobs, int firstRun, String prefix) {
+    IngestBench(String base, String template, int servers, int jobs, int firstRun, String prefix, String pid) {
         this.base = base;
         this.template = template;
         this.servers = servers;
         this.jobs = jobs;
         this.firstRun = firstRun;
         this.prefix = prefix;
+        this.pid = pid;
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         IngestBench bench = new IngestBench(args[0], Files.readString(Path.of(args[1])),
                 intOption(options, "servers", 100), intOption(options, "jobs", 5), intOption(options, "first-run", 0),
-                options.getOrDefault("prefix", "bench"));
+                options.getOrDefault("prefix", "bench"), options.get("pid"));
         int rounds = intOption(options, "rounds", 3);
         int perRound = intOption(options, "per-round", 2000);
         int warmup = intOption(options, "warmup", 1000);
         int[] clients = Arrays.stream(options.getOrDefault("clients", "1,8").split(",")).mapToInt(Integer::parseInt).toArray();
 
-        System.out.printf("%-10s %-8s %-9s %-14s %-10s %-8s %-8s%n", "phase", "clients", "uploads", "stored before",
-                "uploads/s", "p50 ms", "p99 ms");
+        System.out.printf("%-10s %-8s %-9s %-14s %-10s %-8s %-8s %-8s%n", "phase", "clients", "uploads", "stored before",
+                "uploads/s", "p50 ms", "p99 ms", "cpu ms");
         if (warmup > 0) {
             bench.phase("warm-up", bench.reports(warmup), 8);
         }
@@ -102,6 +106,7 @@ public class IngestBench {
     /** Sends the batch with {@code clients} threads; prints and returns uploads/s. */
     double phase(String name, List<String> batch, int clients) throws Exception {
         long storedBefore = storedRuns();
+        long cpuBefore = serverCpuTicks();
         AtomicInteger cursor = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         double[] millis = new double[batch.size()];
@@ -140,8 +145,9 @@ public class IngestBench {
         pool.shutdown();
         Arrays.sort(millis);
         double rate = batch.size() / seconds;
-        System.out.printf("%-10s %-8d %-9d %-14d %-10.0f %-8.1f %-8.1f%s%n", name, clients, batch.size(), storedBefore,
-                rate, millis[millis.length / 2], millis[(int) (millis.length * 0.99)],
+        String cpu = pid == null ? "-" : String.format("%.2f", (serverCpuTicks() - cpuBefore) * 10.0 / batch.size());
+        System.out.printf("%-10s %-8d %-9d %-14d %-10.0f %-8.1f %-8.1f %-8s%s%n", name, clients, batch.size(), storedBefore,
+                rate, millis[millis.length / 2], millis[(int) (millis.length * 0.99)], cpu,
                 failures.get() == 0 ? "" : "  FAILED: " + failures.get());
         return rate;
     }
@@ -151,6 +157,16 @@ public class IngestBench {
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher m = Pattern.compile("\"totalBackupsRuns\"\\s*:\\s*(\\d+)").matcher(body);
         return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    /** utime + stime of the server process in clock ticks (1/100 s on Linux). */
+    long serverCpuTicks() throws Exception {
+        if (pid == null) {
+            return 0;
+        }
+        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     static double median(List<Double> values) {

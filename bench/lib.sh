@@ -75,7 +75,7 @@ start_server() {
   local t0; t0=$(date +%s%N)
   # shellcheck disable=SC2086
   "$JAVA" $JVM_OPTS "$@" -jar "$JAR" --server.port="$PORT" --dupliwatch.data-dir="$WORK/data" "${DB_ARGS[@]}" \
-    --logging.level.io.dupliwatch.ingest=WARN >> "$WORK/server.log" 2>&1 &
+    >> "$WORK/server.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 3000); do
     if curl -sf -o /dev/null "$BASE/api/health"; then
@@ -101,7 +101,7 @@ rss_mb() {
 }
 
 ingest() {
-  "$JAVA" bench/IngestBench.java "$BASE" "$SAMPLE" "$@"
+  "$JAVA" bench/IngestBench.java "$BASE" "$SAMPLE" --pid="$SERVER" "$@"
 }
 
 reads() {
