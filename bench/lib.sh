@@ -35,6 +35,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM HUP PIPE
 
 machine() {
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GB;" \
@@ -70,8 +71,12 @@ prepare_store() {
 }
 
 # start_server [extra JVM options...]: starts the jar on $WORK/data and waits for /api/health 200.
-# Sets SERVER (pid) and STARTUP_MS (from exec to the first 200).
+# Sets SERVER (pid), STARTUP_MS (from exec to the first 200) and STARTUP_CPU_MS (the server's CPU time by then,
+# a figure that depends less on what else the machine runs).
 start_server() {
+  if curl -s -o /dev/null "$BASE/api/health"; then
+    echo "port $PORT is taken: stop what runs there or set BENCH_PORT" >&2; exit 1
+  fi
   local t0; t0=$(date +%s%N)
   # shellcheck disable=SC2086
   "$JAVA" $JVM_OPTS "$@" -jar "$JAR" --server.port="$PORT" --dupliwatch.data-dir="$WORK/data" "${DB_ARGS[@]}" \
@@ -80,6 +85,7 @@ start_server() {
   for _ in $(seq 1 3000); do
     if curl -sf -o /dev/null "$BASE/api/health"; then
       STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+      STARTUP_CPU_MS=$(cpu_ms)
       return 0
     fi
     kill -0 "$SERVER" 2> /dev/null || { tail -30 "$WORK/server.log"; echo "server died" >&2; exit 1; }
@@ -94,6 +100,10 @@ stop_server() {
     wait "$SERVER" 2> /dev/null || true
     SERVER=""
   fi
+}
+
+cpu_ms() {
+  awk '{ print ($14 + $15) * 10 }' "/proc/$SERVER/stat"
 }
 
 rss_mb() {

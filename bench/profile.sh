@@ -7,7 +7,7 @@ machine
 prepare_store
 start_server
 ingest --servers=100 --jobs=5 --rounds=0 > /dev/null
-jcmd "$SERVER" JFR.start name=bench settings=profile > /dev/null
+jcmd "$SERVER" JFR.start name=bench settings=profile jdk.ExecutionSample#period=2ms jdk.NativeMethodSample#period=4ms > /dev/null
 ingest --servers=100 --jobs=5 --warmup=0 --prefix=profile "$@"
 jcmd "$SERVER" JFR.dump name=bench filename="$PWD/target/ingest.jfr" > /dev/null
 "${JFR:-jfr}" print --events jdk.ExecutionSample,jdk.NativeMethodSample --stack-depth 96 target/ingest.jfr \
