@@ -1,16 +1,11 @@
 package io.dupliwatch.collect;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 
+import io.dupliwatch.report.DuplicatiTimestamps;
 import tools.jackson.databind.JsonNode;
 
-/** Duplicati's JSON value conventions (reference section 3.4): strings may be absent or null, .NET dates. */
+/** Reading Duplicati's API values leniently: fields may be absent, null or of another type across versions. */
 final class DuplicatiJson {
 
     private DuplicatiJson() {
@@ -21,24 +16,12 @@ final class DuplicatiJson {
         return node != null && node.isString() ? node.stringValue() : null;
     }
 
-    /**
-     * A .NET {@code DateTime}: {@code 2026-08-14T00:00:00Z}, with an offset, or without suffix ("unspecified",
-     * read as UTC). {@code 0001-01-01T00:00:00}, Duplicati's "never", and anything unparsable give {@code null}.
-     */
+    /** A .NET date; {@code null} when absent, unparsable, or Duplicati's "never" ({@code 0001-01-01T00:00:00}). */
     static Instant instant(JsonNode node) {
-        String value = text(node);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
         try {
-            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(value,
-                    OffsetDateTime::from, LocalDateTime::from);
-            Instant instant = parsed instanceof OffsetDateTime offset
-                    ? offset.toInstant()
-                    : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
-            return instant.isBefore(Instant.EPOCH) ? null : instant;
+            return DuplicatiTimestamps.parse(text(node));
         }
-        catch (DateTimeParseException e) {
+        catch (IllegalArgumentException notADate) {
             return null;
         }
     }

@@ -1,9 +1,7 @@
 package io.dupliwatch.collect;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import java.util.regex.Pattern;
 
 import javax.net.ssl.SSLSocketFactory;
 
+import io.dupliwatch.testsupport.Samples;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -100,16 +99,9 @@ final class DuplicatiStub extends Dispatcher implements AutoCloseable {
         return server.getPort();
     }
 
+    /** A body from the shared samples ({@code shared/samples/duplicati-rest-api}), never edited. */
     static String sample(String name) {
-        try (InputStream in = DuplicatiStub.class.getResourceAsStream("/duplicati-rest-api/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no sample " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Samples.text("duplicati-rest-api/" + name);
     }
 
     // ---- scenario knobs -------------------------------------------------------------------------------------
