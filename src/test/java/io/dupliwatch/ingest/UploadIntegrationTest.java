@@ -125,6 +125,35 @@ class UploadIntegrationTest {
         }
     }
 
+    @Test
+    void aFiveMegabyteReportWithFiftyThousandLogLinesIsAccepted() {
+        String report = Samples.text("duplicati/backup-success.json");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            lines.append(i == 0 ? "" : ",").append("\"2026-08-10 02:00:00 +02 - [Information-Duplicati.Library.Main.BasicResults-BackendEvent]: Backend event: Put - Completed: duplicati-")
+                    .append(i).append(".dblock.zip.aes (49.98 MiB)\"");
+        }
+        String big = report.substring(0, report.indexOf("\"LogLines\":[") + 12) + lines + report.substring(report.lastIndexOf("],\"Exception\""));
+        assertThat(big.length()).isGreaterThan(5_000_000);
+
+        Http.Reply reply = http.upload(big);
+
+        assertThat(reply.status()).isEqualTo(200);
+        String stored = jdbc.sql("SELECT messages FROM run_logs").query(String.class).single();
+        assertThat(stored).endsWith("\"... 40000 more lines not stored by Dupliwatch\"]");
+    }
+
+    @Test
+    void aBodyOverTheConfiguredLimitIs413() {
+        byte[] huge = new byte[21 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+
+        Http.Reply reply = http.upload(huge);
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.json().get("error").stringValue()).contains("max-body-size");
+    }
+
     private long storedRuns() {
         return jdbc.sql("SELECT COUNT(*) FROM runs").query(Long.class).single();
     }
