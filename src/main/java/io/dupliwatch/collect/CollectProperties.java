@@ -12,11 +12,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param requestTimeout limit for one whole HTTP exchange, body included ({@code DUPLIWATCH_COLLECT_REQUESTTIMEOUT})
  * @param logPageSize    rows asked per page of a job log; Duplicati clamps it to 10..500, so do we
  *                       ({@code DUPLIWATCH_COLLECT_LOGPAGESIZE})
+ * @param parallelism    servers collected at the same time by "collect all" and automatic collection
+ *                       ({@code DUPLIWATCH_COLLECT_PARALLELISM})
+ * @param autoCollectCheck how often to look for servers whose automatic collection is due
+ *                       ({@code DUPLIWATCH_COLLECT_AUTOCOLLECTCHECK})
  */
 @ConfigurationProperties("dupliwatch.collect")
 public record CollectProperties(@DefaultValue("5s") Duration connectTimeout,
                                 @DefaultValue("60s") Duration requestTimeout,
-                                @DefaultValue("500") int logPageSize) {
+                                @DefaultValue("500") int logPageSize,
+                                @DefaultValue("4") int parallelism,
+                                @DefaultValue("1m") Duration autoCollectCheck) {
+
+    public CollectProperties {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("dupliwatch.collect.parallelism must be at least 1");
+        }
+    }
 
     static final int MIN_PAGE_SIZE = 10;
     static final int MAX_PAGE_SIZE = 500;
