@@ -3,8 +3,6 @@ package io.dupliwatch.collect;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,13 +49,13 @@ class CollectIntegrationTest {
     @Autowired
     AutoCollector autoCollector;
 
-    Http http;
+    CollectApi api;
     final List<DuplicatiStub> stubs = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         DatabaseCleaner.clean(jdbc);
-        http = new Http(port);
+        api = new CollectApi(port);
     }
 
     @AfterEach
@@ -72,14 +70,6 @@ class CollectIntegrationTest {
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------
-
-    Http.Reply send(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(request);
-    }
 
     static String connection(String url, String password, boolean allowSelfSigned) {
         ObjectNode body = JSON.createObjectNode().put("url", url).put("allowSelfSigned", allowSelfSigned);
@@ -113,7 +103,7 @@ class CollectIntegrationTest {
     }
 
     void pushDocumentsRow(long id, String machineId) {
-        Http.Reply reply = http.upload(pushedReport(sampleRow(id > 3 ? "backup-1-log.page1.json"
+        Http.Reply reply = api.upload(pushedReport(sampleRow(id > 3 ? "backup-1-log.page1.json"
                 : "backup-1-log.page2.json", id), machineId, "Documents", "DB-1"));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
@@ -128,10 +118,10 @@ class CollectIntegrationTest {
             DuplicatiStub stub = stub();
             pushDocumentsRow(13, MACHINE_ID);
             pushDocumentsRow(4, MACHINE_ID);
-            assertThat(send("PUT", "/api/servers/" + MACHINE_ID + "/connection",
+            assertThat(api.send("PUT", "/api/servers/" + MACHINE_ID + "/connection",
                     connection("http://" + stub.hostAndPort(), DuplicatiStub.PASSWORD, false)).status()).isEqualTo(200);
 
-            Http.Reply collected = send("POST", "/api/servers/" + MACHINE_ID + "/collect", null);
+            Http.Reply collected = api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null);
 
             assertThat(collected.status()).as(collected.body()).isEqualTo(200);
             JsonNode result = collected.json();
@@ -152,27 +142,27 @@ class CollectIntegrationTest {
         @Test
         void collectingAgainSkipsEverythingAlreadyCollected() {
             DuplicatiStub stub = stub();
-            Http.Reply created = send("POST", "/api/servers/connections",
+            Http.Reply created = api.send("POST", "/api/servers/connections",
                     connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             assertThat(created.json().path("serverId").stringValue()).isEqualTo(MACHINE_ID);
-            send("POST", "/api/servers/" + MACHINE_ID + "/collect", null);
+            api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null);
 
-            JsonNode again = send("POST", "/api/servers/" + MACHINE_ID + "/collect", null).json();
+            JsonNode again = api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null).json();
 
             assertThat(again.path("imported").asInt()).isZero();
             assertThat(again.path("skipped").asInt()).isEqualTo(15);
             assertThat(count("SELECT COUNT(*) FROM runs")).isEqualTo(15);
-            assertThat(http.get("/api/lastbackup/nas01").json().path("latest_backup").path("name").stringValue())
+            assertThat(api.get("/api/lastbackup/nas01").json().path("latest_backup").path("name").stringValue())
                     .isEqualTo("Documents");
         }
 
         @Test
         void theTargetUrlCredentialsAreNowhereInTheDatabase() throws IOException {
             DuplicatiStub stub = stub();
-            send("POST", "/api/servers/connections", connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
+            api.send("POST", "/api/servers/connections", connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
 
-            assertThat(send("POST", "/api/servers/" + MACHINE_ID + "/collect", null).status()).isEqualTo(200);
+            assertThat(api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null).status()).isEqualTo(200);
 
             for (Path file : databaseFiles()) {
                 String content = Files.readString(file, StandardCharsets.ISO_8859_1);
@@ -197,15 +187,15 @@ class CollectIntegrationTest {
         void aWrongPasswordIsA502NamingTheProblemAndIsRemembered() {
             DuplicatiStub stub = stub();
             pushDocumentsRow(13, MACHINE_ID);
-            send("PUT", "/api/servers/" + MACHINE_ID + "/connection",
+            api.send("PUT", "/api/servers/" + MACHINE_ID + "/connection",
                     connection("http://" + stub.hostAndPort(), "not the password", false));
 
-            Http.Reply reply = send("POST", "/api/servers/" + MACHINE_ID + "/collect", null);
+            Http.Reply reply = api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null);
 
             assertThat(reply.status()).isEqualTo(502);
             assertThat(reply.json().path("problem").stringValue()).isEqualTo("WRONG_PASSWORD");
             assertThat(reply.json().path("error").stringValue()).contains("refused the password");
-            JsonNode last = http.get("/api/servers/" + MACHINE_ID + "/connection").json().path("lastCollection");
+            JsonNode last = api.get("/api/servers/" + MACHINE_ID + "/connection").json().path("lastCollection");
             assertThat(last.path("problem").stringValue()).isEqualTo("WRONG_PASSWORD");
             assertThat(count("SELECT COUNT(*) FROM runs")).isEqualTo(1);
         }
@@ -217,11 +207,11 @@ class CollectIntegrationTest {
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 closedPort = socket.getLocalPort();
             }
-            send("PUT", "/api/servers/" + MACHINE_ID + "/connection",
+            api.send("PUT", "/api/servers/" + MACHINE_ID + "/connection",
                     connection("127.0.0.1:" + closedPort, DuplicatiStub.PASSWORD, false));
 
             long started = System.nanoTime();
-            Http.Reply reply = send("POST", "/api/servers/" + MACHINE_ID + "/collect", null);
+            Http.Reply reply = api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null);
 
             assertThat(reply.status()).isEqualTo(502);
             assertThat(reply.json().path("problem").stringValue()).isEqualTo("UNREACHABLE");
@@ -236,20 +226,20 @@ class CollectIntegrationTest {
             stubs.add(stub);
             pushDocumentsRow(13, MACHINE_ID);
             String path = "/api/servers/" + MACHINE_ID + "/connection";
-            send("PUT", path, connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
+            api.send("PUT", path, connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
 
-            Http.Reply refused = send("POST", "/api/servers/" + MACHINE_ID + "/collect", null);
+            Http.Reply refused = api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null);
 
             assertThat(refused.status()).isEqualTo(502);
             assertThat(refused.json().path("problem").stringValue()).isEqualTo("UNTRUSTED_CERTIFICATE");
             assertThat(stub.requests()).isEmpty();
 
-            send("PUT", path, connection(stub.hostAndPort(), null, true));
-            Http.Reply allowed = send("POST", "/api/servers/" + MACHINE_ID + "/collect", null);
+            api.send("PUT", path, connection(stub.hostAndPort(), null, true));
+            Http.Reply allowed = api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null);
 
             assertThat(allowed.status()).as(allowed.body()).isEqualTo(200);
             assertThat(allowed.json().path("duplicatiUrl").stringValue()).isEqualTo("https://" + stub.hostAndPort());
-            assertThat(http.get(path).json().path("pinnedCertificate").stringValue())
+            assertThat(api.get(path).json().path("pinnedCertificate").stringValue())
                     .isEqualTo(ServerCertificateTrust.fingerprint(certificate.certificate()));
         }
     }
@@ -263,17 +253,17 @@ class CollectIntegrationTest {
             pushDocumentsRow(13, MACHINE_ID);
             String path = "/api/servers/" + MACHINE_ID + "/connection";
 
-            Http.Reply saved = send("PUT", path, connection("http://" + stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
+            Http.Reply saved = api.send("PUT", path, connection("http://" + stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
 
             assertThat(saved.status()).isEqualTo(200);
             assertThat(saved.body()).doesNotContain(DuplicatiStub.PASSWORD);
-            assertThat(http.get(path).body()).doesNotContain(DuplicatiStub.PASSWORD).contains("\"authentication\":\"password\"");
+            assertThat(api.get(path).body()).doesNotContain(DuplicatiStub.PASSWORD).contains("\"authentication\":\"password\"");
             String stored = jdbc.sql("SELECT secret FROM duplicati_connections").query(String.class).single();
             assertThat(stored).startsWith("v1:").doesNotContain(DuplicatiStub.PASSWORD);
 
             // saving without a password keeps the stored one
-            send("PUT", path, connection("http://" + stub.hostAndPort(), null, false));
-            assertThat(send("POST", "/api/servers/" + MACHINE_ID + "/collect", null).status()).isEqualTo(200);
+            api.send("PUT", path, connection("http://" + stub.hostAndPort(), null, false));
+            assertThat(api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null).status()).isEqualTo(200);
         }
 
         @Test
@@ -281,9 +271,9 @@ class CollectIntegrationTest {
             pushDocumentsRow(13, MACHINE_ID);
             String path = "/api/servers/" + MACHINE_ID + "/connection";
 
-            Http.Reply noPassword = send("PUT", path, connection("192.168.1.20", null, false));
-            Http.Reply badUrl = send("PUT", path, connection("ftp://nas01", "x", false));
-            Http.Reply unknownServer = send("PUT", "/api/servers/nope/connection", connection("nas01", "x", false));
+            Http.Reply noPassword = api.send("PUT", path, connection("192.168.1.20", null, false));
+            Http.Reply badUrl = api.send("PUT", path, connection("ftp://nas01", "x", false));
+            Http.Reply unknownServer = api.send("PUT", "/api/servers/nope/connection", connection("nas01", "x", false));
 
             assertThat(noPassword.status()).isEqualTo(400);
             assertThat(noPassword.json().path("field").stringValue()).isEqualTo("password");
@@ -299,8 +289,8 @@ class CollectIntegrationTest {
             pushDocumentsRow(13, MACHINE_ID);
             String path = "/api/servers/" + MACHINE_ID + "/connection/test";
 
-            JsonNode ok = send("POST", path, connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false)).json();
-            JsonNode wrong = send("POST", path, connection(stub.hostAndPort(), "nope", false)).json();
+            JsonNode ok = api.send("POST", path, connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false)).json();
+            JsonNode wrong = api.send("POST", path, connection(stub.hostAndPort(), "nope", false)).json();
 
             assertThat(ok.path("ok").booleanValue()).isTrue();
             assertThat(ok.path("machineName").stringValue()).isEqualTo("nas01");
@@ -322,10 +312,10 @@ class CollectIntegrationTest {
             DuplicatiStub second = stub();
             second.systemInfo(DuplicatiStub.sample("systeminfo.trimmed.json").replace(MACHINE_ID, "second-machine")
                     .replace("\"MachineName\":\"nas01\"", "\"MachineName\":\"nas02\""));
-            send("POST", "/api/servers/connections", connection(first.hostAndPort(), DuplicatiStub.PASSWORD, false));
-            send("POST", "/api/servers/connections", connection(second.hostAndPort(), DuplicatiStub.PASSWORD, false));
+            api.send("POST", "/api/servers/connections", connection(first.hostAndPort(), DuplicatiStub.PASSWORD, false));
+            api.send("POST", "/api/servers/connections", connection(second.hostAndPort(), DuplicatiStub.PASSWORD, false));
 
-            Http.Reply started = send("POST", "/api/collect", null);
+            Http.Reply started = api.send("POST", "/api/collect", null);
 
             assertThat(started.status()).isEqualTo(202);
             assertThat(started.json().path("total").asInt()).isEqualTo(2);
@@ -340,7 +330,7 @@ class CollectIntegrationTest {
         void dueServersAreCollectedAutomaticallyAndNotAgainBeforeTheirInterval() throws InterruptedException {
             DuplicatiStub stub = stub();
             ObjectNode body = (ObjectNode) JSON.readTree(connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
-            send("POST", "/api/servers/connections", body.put("autoCollectHours", 6).toString());
+            api.send("POST", "/api/servers/connections", body.put("autoCollectHours", 6).toString());
 
             autoCollector.collectDueServers();
             JsonNode progress = awaitFinished();
@@ -348,7 +338,7 @@ class CollectIntegrationTest {
 
             assertThat(progress.path("trigger").stringValue()).isEqualTo("automatic");
             assertThat(progress.path("imported").asInt()).isEqualTo(15);
-            assertThat(http.get("/api/collect/progress").json().path("startedAt"))
+            assertThat(api.get("/api/collect/progress").json().path("startedAt"))
                     .isEqualTo(progress.path("startedAt"));
             assertThat(stub.logins()).as("adding the server, then one automatic collection").isEqualTo(2);
         }
@@ -356,7 +346,7 @@ class CollectIntegrationTest {
         JsonNode awaitFinished() throws InterruptedException {
             Instant deadline = Instant.now().plusSeconds(30);
             while (Instant.now().isBefore(deadline)) {
-                JsonNode progress = http.get("/api/collect/progress").json();
+                JsonNode progress = api.get("/api/collect/progress").json();
                 if (!progress.path("running").booleanValue()) {
                     return progress;
                 }
