@@ -267,6 +267,25 @@ class CollectIntegrationTest {
         }
 
         @Test
+        void aPreAuthenticatedTokenReplacesThePasswordAndTheConnectionCanBeRemoved() {
+            DuplicatiStub stub = stub().preAuthToken("dupliwatch-collector-01");
+            pushDocumentsRow(13, MACHINE_ID);
+            String path = "/api/servers/" + MACHINE_ID + "/connection";
+            String body = JSON.createObjectNode().put("url", stub.hostAndPort())
+                    .put("preAuthToken", "dupliwatch-collector-01").toString();
+
+            assertThat(api.send("PUT", path, body).json().path("authentication").stringValue())
+                    .isEqualTo("pre-auth-token");
+            assertThat(api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null).json().path("imported").asInt())
+                    .isEqualTo(14);
+            assertThat(stub.logins()).isZero();
+
+            assertThat(api.send("DELETE", path, null).status()).isEqualTo(204);
+            assertThat(api.get(path).status()).isEqualTo(404);
+            assertThat(count("SELECT COUNT(*) FROM runs")).as("history stays").isEqualTo(15);
+        }
+
+        @Test
         void invalidSettingsAre400NamingTheField() {
             pushDocumentsRow(13, MACHINE_ID);
             String path = "/api/servers/" + MACHINE_ID + "/connection";
