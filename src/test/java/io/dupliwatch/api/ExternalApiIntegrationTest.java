@@ -1,36 +1,15 @@
 package io.dupliwatch.api;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.ServerTestBase;
 import io.dupliwatch.testsupport.Samples;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class ExternalApiIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        DatabaseCleaner.clean(jdbc);
-        http = new Http(port);
-    }
+class ExternalApiIntegrationTest extends ServerTestBase {
 
     @Test
     void emptySummaryHasNullSecondsSinceLastBackup() {

@@ -14,19 +14,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.ServerTestBase;
 import io.dupliwatch.testsupport.Samples;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,28 +30,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * scenario's README): arrays instead of JSON strings, renamed servers take the new name, available versions
  * only when consistent with the run, storage and size summed per job.
  */
-@IntegrationTest
-class ReferenceScenarioIntegrationTest {
+class ReferenceScenarioIntegrationTest extends ServerTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> BACKUP_KEYS = new LinkedHashSet<>(List.of("id", "server_id", "name", "date",
             "status", "warnings", "errors", "messages", "fileCount", "fileSize", "uploadedSize", "duration",
             "duration_seconds", "durationInMinutes", "knownFileSize", "backup_list_count", "messages_array",
             "warnings_array", "errors_array", "available_backups"));
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        DatabaseCleaner.clean(jdbc);
-        http = new Http(port);
-    }
 
     @Test
     void everyRecordedExchangeGetsTheReferenceAnswer() {

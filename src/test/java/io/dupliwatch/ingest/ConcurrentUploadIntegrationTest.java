@@ -8,33 +8,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.ServerTestBase;
 import io.dupliwatch.testsupport.Samples;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class ConcurrentUploadIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void setUp() {
-        DatabaseCleaner.clean(jdbc);
-    }
+class ConcurrentUploadIntegrationTest extends ServerTestBase {
 
     @Test
     void twentyIdenticalReportsAtOnceStoreExactlyOneRun() throws Exception {
@@ -44,7 +26,7 @@ class ConcurrentUploadIntegrationTest {
 
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(19);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM runs").query(Long.class).single()).isOne();
+        assertThat(count("runs")).isOne();
         assertThat(jdbc.sql("SELECT run_count FROM jobs").query(Long.class).single()).isOne();
     }
 
@@ -63,13 +45,12 @@ class ConcurrentUploadIntegrationTest {
         List<Integer> statuses = postAllAtOnce(reports);
 
         assertThat(statuses).containsOnly(200).hasSize(40);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM runs").query(Long.class).single()).isEqualTo(40);
+        assertThat(count("runs")).isEqualTo(40);
         assertThat(jdbc.sql("SELECT SUM(run_count) FROM jobs").query(Long.class).single()).isEqualTo(40);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM servers").query(Long.class).single()).isEqualTo(4);
+        assertThat(count("servers")).isEqualTo(4);
     }
 
     private List<Integer> postAllAtOnce(List<String> reports) throws Exception {
-        Http http = new Http(port);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(reports.size());
         try {

@@ -2,38 +2,17 @@ package io.dupliwatch.ingest;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.ServerTestBase;
 import io.dupliwatch.testsupport.Samples;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class UploadIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        DatabaseCleaner.clean(jdbc);
-        http = new Http(port);
-    }
+class UploadIntegrationTest extends ServerTestBase {
 
     @Nested
     class EverySample {
@@ -58,7 +37,7 @@ class UploadIntegrationTest {
                 assertThat(reply.status()).isEqualTo(400);
                 assertThat(reply.json().get("error").stringValue()).isEqualTo("Only backup operations are supported");
             }
-            assertThat(storedRuns()).isZero();
+            assertThat(count("runs")).isZero();
         }
 
         @Test
@@ -121,7 +100,7 @@ class UploadIntegrationTest {
             JsonNode error = reply.json().get("error");
             assertThat(error).as(reply.body()).isNotNull();
             assertThat(error.stringValue()).contains(message);
-            assertThat(storedRuns()).isZero();
+            assertThat(count("runs")).isZero();
         }
     }
 
@@ -153,8 +132,5 @@ class UploadIntegrationTest {
         assertThat(reply.status()).isEqualTo(413);
         assertThat(reply.json().get("error").stringValue()).contains("max-body-size");
     }
-
-    private long storedRuns() {
-        return jdbc.sql("SELECT COUNT(*) FROM runs").query(Long.class).single();
-    }
 }
+
