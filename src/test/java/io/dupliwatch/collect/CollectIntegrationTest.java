@@ -12,9 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.dupliwatch.storage.StorageProperties;
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.ServerTestBase;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
@@ -26,22 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class CollectIntegrationTest {
+class CollectIntegrationTest extends ServerTestBase {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String MACHINE_ID = DuplicatiStub.MACHINE_ID;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     StorageProperties storage;
@@ -54,7 +44,6 @@ class CollectIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        DatabaseCleaner.clean(jdbc);
         api = new CollectApi(port);
     }
 
@@ -98,10 +87,6 @@ class CollectIntegrationTest {
         throw new IllegalArgumentException("no row " + id + " in " + page);
     }
 
-    long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
-    }
-
     void pushDocumentsRow(long id, String machineId) {
         Http.Reply reply = api.upload(pushedReport(sampleRow(id > 3 ? "backup-1-log.page1.json"
                 : "backup-1-log.page2.json", id), machineId, "Documents", "DB-1"));
@@ -131,8 +116,8 @@ class CollectIntegrationTest {
             assertThat(result.path("skipped").asInt()).isEqualTo(2);
             assertThat(result.path("failed").asInt()).isZero();
             assertThat(result.path("duplicatiUrl").stringValue()).isEqualTo("http://" + stub.hostAndPort());
-            assertThat(count("SELECT COUNT(*) FROM runs WHERE source = 'PUSH'")).isEqualTo(2);
-            assertThat(count("SELECT COUNT(*) FROM runs WHERE source = 'COLLECT'")).isEqualTo(13);
+            assertThat(count("runs WHERE source = 'PUSH'")).isEqualTo(2);
+            assertThat(count("runs WHERE source = 'COLLECT'")).isEqualTo(13);
             assertThat(jdbc.sql("SELECT j.backup_name || ':' || j.run_count || ':' || j.latest_status FROM jobs j ORDER BY j.backup_name")
                     .query(String.class).list()).containsExactly("Documents:12:Success", "Photos:3:Success");
             assertThat(stub.logins()).isEqualTo(1);
@@ -152,7 +137,7 @@ class CollectIntegrationTest {
 
             assertThat(again.path("imported").asInt()).isZero();
             assertThat(again.path("skipped").asInt()).isEqualTo(15);
-            assertThat(count("SELECT COUNT(*) FROM runs")).isEqualTo(15);
+            assertThat(count("runs")).isEqualTo(15);
             assertThat(api.get("/api/lastbackup/nas01").json().path("latest_backup").path("name").stringValue())
                     .isEqualTo("Documents");
         }
@@ -197,7 +182,7 @@ class CollectIntegrationTest {
             assertThat(reply.json().path("error").stringValue()).contains("refused the password");
             JsonNode last = api.get("/api/servers/" + MACHINE_ID + "/connection").json().path("lastCollection");
             assertThat(last.path("problem").stringValue()).isEqualTo("WRONG_PASSWORD");
-            assertThat(count("SELECT COUNT(*) FROM runs")).isEqualTo(1);
+            assertThat(count("runs")).isEqualTo(1);
         }
 
         @Test
@@ -282,7 +267,7 @@ class CollectIntegrationTest {
 
             assertThat(api.send("DELETE", path, null).status()).isEqualTo(204);
             assertThat(api.get(path).status()).isEqualTo(404);
-            assertThat(count("SELECT COUNT(*) FROM runs")).as("history stays").isEqualTo(15);
+            assertThat(count("runs")).as("history stays").isEqualTo(15);
         }
 
         @Test
@@ -317,8 +302,8 @@ class CollectIntegrationTest {
             assertThat(ok.path("jobs").asInt()).isEqualTo(2);
             assertThat(wrong.path("ok").booleanValue()).isFalse();
             assertThat(wrong.path("problem").stringValue()).isEqualTo("WRONG_PASSWORD");
-            assertThat(count("SELECT COUNT(*) FROM duplicati_connections")).isZero();
-            assertThat(count("SELECT COUNT(*) FROM runs")).isEqualTo(1);
+            assertThat(count("duplicati_connections")).isZero();
+            assertThat(count("runs")).isEqualTo(1);
         }
     }
 
@@ -342,7 +327,7 @@ class CollectIntegrationTest {
             assertThat(progress.path("done").asInt()).isEqualTo(2);
             assertThat(progress.path("imported").asInt()).isEqualTo(30);
             assertThat(progress.path("servers").findValuesAsString("state")).containsOnly("done");
-            assertThat(count("SELECT COUNT(*) FROM servers")).isEqualTo(2);
+            assertThat(count("servers")).isEqualTo(2);
         }
 
         @Test

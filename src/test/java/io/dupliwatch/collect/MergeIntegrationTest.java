@@ -2,17 +2,14 @@ package io.dupliwatch.collect;
 
 import java.util.List;
 
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.ServerTestBase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static io.dupliwatch.collect.CollectIntegrationTest.connection;
 import static io.dupliwatch.collect.CollectIntegrationTest.pushedReport;
@@ -25,23 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tables prove the merge rule for rows it has no code for: a per-job setting (one row per job), a per-server
  * setting (one row per server and kind) and a per-job history (any number of rows).
  */
-@IntegrationTest
-class MergeIntegrationTest {
+class MergeIntegrationTest extends ServerTestBase {
 
     static final String OLD = "0ld1d0f7h3s4m3m4ch1n3";
     static final String NEW = DuplicatiStub.MACHINE_ID;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     CollectApi api;
 
     @BeforeEach
     void setUp() {
-        DatabaseCleaner.clean(jdbc);
         api = new CollectApi(port);
         jdbc.sql("CREATE TABLE merge_test_job_setting (job_id BIGINT NOT NULL PRIMARY KEY, note TEXT NOT NULL)").update();
         jdbc.sql("""
