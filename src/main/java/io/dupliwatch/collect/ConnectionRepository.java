@@ -114,7 +114,7 @@ class ConnectionRepository {
         return jdbc.sql("""
                 SELECT server_id FROM duplicati_connections
                  WHERE auto_collect_hours IS NOT NULL AND collecting_since IS NULL
-                   AND (last_started_at IS NULL OR last_started_at + auto_collect_hours * 3600000 <= :now)
+                   AND (last_started_at IS NULL OR last_started_at + auto_collect_hours * CAST(3600000 AS BIGINT) <= :now)
                  ORDER BY server_id
                 """)
                 .param("now", now.toEpochMilli()).query(String.class).list();
