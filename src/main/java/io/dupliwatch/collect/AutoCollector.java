@@ -41,6 +41,10 @@ class AutoCollector {
 
     @EventListener(ApplicationReadyEvent.class)
     void schedule() {
+        int released = connections.releaseAllClaims();
+        if (released > 0) {
+            log.info("{} collections were interrupted by the last shutdown", released);
+        }
         task = scheduler.scheduleWithFixedDelay(this::collectDueServers, properties.autoCollectCheck());
     }
 

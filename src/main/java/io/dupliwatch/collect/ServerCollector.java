@@ -16,6 +16,7 @@ import io.dupliwatch.report.RunRecorder;
 import io.dupliwatch.report.RunSource;
 import io.dupliwatch.report.Server;
 import io.dupliwatch.report.ServerDirectory;
+import io.dupliwatch.storage.SecretCipher.UndecryptableSecretException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,6 +75,11 @@ public class ServerCollector {
         catch (DuplicatiException e) {
             connections.finishFailed(serverId, e.problem().name(), e.getMessage(), clock.instant());
             log.info("Collecting {} failed ({}): {}", serverId, e.problem(), e.getMessage());
+            throw e;
+        }
+        catch (UndecryptableSecretException e) {
+            connections.finishFailed(serverId, null, "The stored secret cannot be decrypted (" + e.getMessage()
+                    + "); save the connection again", clock.instant());
             throw e;
         }
         catch (RuntimeException e) {
