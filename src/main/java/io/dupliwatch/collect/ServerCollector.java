@@ -4,11 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.dupliwatch.monitoring.Interval;
+import io.dupliwatch.monitoring.JobMonitoringView;
+import io.dupliwatch.monitoring.MonitoringSettingsService;
+import io.dupliwatch.monitoring.OverdueBoard;
 import io.dupliwatch.report.BackupRun;
 import io.dupliwatch.report.DuplicatiResultMapper;
 import io.dupliwatch.report.ReportIdentity;
@@ -40,15 +45,20 @@ public class ServerCollector {
     private final DuplicatiClient client;
     private final RunRecorder recorder;
     private final ServerDirectory servers;
+    private final OverdueBoard monitoredJobs;
+    private final MonitoringSettingsService monitoring;
     private final Clock clock;
 
     ServerCollector(ConnectionSettings settings, ConnectionRepository connections, DuplicatiClient client,
-                    RunRecorder recorder, ServerDirectory servers, Clock clock) {
+                    RunRecorder recorder, ServerDirectory servers, OverdueBoard monitoredJobs,
+                    MonitoringSettingsService monitoring, Clock clock) {
         this.settings = settings;
         this.connections = connections;
         this.client = client;
         this.recorder = recorder;
         this.servers = servers;
+        this.monitoredJobs = monitoredJobs;
+        this.monitoring = monitoring;
         this.clock = clock;
     }
 
@@ -141,8 +151,41 @@ public class ServerCollector {
                 importEntry(entry, identity, extra, tally);
             }
         }
+        int schedulesApplied = applySchedules(serverId, jobs, tally);
         return new CollectResult(serverId, serverName, session.baseUrl().toString(), info.machineId(), jobs.size(),
-                tally.imported, tally.skipped, tally.failed, 0, tally.errors, started, clock.instant());
+                tally.imported, tally.skipped, tally.failed, schedulesApplied, tally.errors, started, clock.instant());
+    }
+
+    /**
+     * Each scheduled job's Duplicati schedule becomes its monitoring schedule, unless the user set one. A job
+     * Dupliwatch has no run of yet has nothing to monitor: its schedule is taken at the collection that
+     * brings its first run.
+     */
+    private int applySchedules(String serverId, List<DuplicatiJob> jobs, Tally tally) {
+        Map<String, Long> jobIds = new HashMap<>();
+        for (JobMonitoringView job : monitoredJobs.all()) {
+            if (job.serverId().equals(serverId)) {
+                jobIds.put(job.backupName(), job.jobId());
+            }
+        }
+        int applied = 0;
+        for (DuplicatiJob job : jobs) {
+            DuplicatiSchedule schedule = job.schedule();
+            Long jobId = jobIds.get(job.name());
+            if (schedule == null || jobId == null) {
+                continue;
+            }
+            try {
+                if (monitoring.applyDuplicatiSchedule(jobId, Interval.parse(schedule.repeat()),
+                        schedule.allowedWeekDays(), schedule.time())) {
+                    applied++;
+                }
+            }
+            catch (IllegalArgumentException e) {
+                tally.note(job.name() + ": schedule '" + schedule.repeat() + "' not used: " + e.getMessage());
+            }
+        }
+        return applied;
     }
 
     private void importEntry(DuplicatiLogEntry entry, ReportIdentity identity, Map<String, String> extra,
@@ -189,6 +232,10 @@ public class ServerCollector {
 
         void fail(String error) {
             failed++;
+            note(error);
+        }
+
+        void note(String error) {
             if (errors.size() < MAX_ERRORS_LISTED) {
                 errors.add(error);
             }

@@ -166,6 +166,46 @@ class CollectIntegrationTest extends ServerTestBase {
     }
 
     @Nested
+    class Schedules {
+
+        @Test
+        void eachJobsDuplicatiScheduleDrivesMonitoringUnlessTheUserSetOne() {
+            DuplicatiStub stub = stub();
+            assertThat(api.send("PUT", "/api/monitoring/settings", "{\"timeZone\":\"Europe/Berlin\"}").status())
+                    .isEqualTo(200);
+            assertThat(api.upload(pushedReport(sampleRow("backup-2-log.page1.json", 3), MACHINE_ID, "Photos", "DB-2"))
+                    .status()).isEqualTo(200);
+            long photos = jdbc.sql("SELECT id FROM jobs WHERE backup_name = 'Photos'").query(Long.class).single();
+            assertThat(api.send("PUT", "/api/monitoring/jobs/" + photos, "{\"interval\":\"12h\"}").status())
+                    .isEqualTo(200);
+            api.send("PUT", "/api/servers/" + MACHINE_ID + "/connection",
+                    connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
+
+            JsonNode result = api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null).json();
+
+            assertThat(result.path("schedulesApplied").asInt()).isEqualTo(1);
+            JsonNode documents = monitoringOf("Documents");
+            assertThat(documents.path("scheduleSource").stringValue()).isEqualTo("duplicati");
+            assertThat(documents.path("interval").stringValue()).isEqualTo("1D");
+            assertThat(documents.path("weekdays").toString())
+                    .isEqualTo("[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]");
+            assertThat(documents.path("timeOfDay").stringValue()).isEqualTo("02:00");
+            JsonNode photosMonitoring = monitoringOf("Photos");
+            assertThat(photosMonitoring.path("scheduleSource").stringValue()).isEqualTo("user");
+            assertThat(photosMonitoring.path("interval").stringValue()).isEqualTo("12h");
+        }
+
+        JsonNode monitoringOf(String backupName) {
+            for (JsonNode job : api.get("/api/monitoring/jobs").json()) {
+                if (job.path("backupName").stringValue().equals(backupName)) {
+                    return job;
+                }
+            }
+            throw new AssertionError("no monitoring for " + backupName);
+        }
+    }
+
+    @Nested
     class Failing {
 
         @Test

@@ -67,6 +67,9 @@ class MergeIntegrationTest extends ServerTestBase {
         delivery(oldDocuments, 1);
         delivery(oldDocuments, 2);
         delivery(newDocuments, 3);
+        assertThat(api.send("PUT", "/api/monitoring/jobs/" + oldDocuments,
+                "{\"interval\":\"1D\",\"weekdays\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\"],\"timeOfDay\":\"02:00\"}")
+                .status()).isEqualTo(200);
         assertThat(api.send("PUT", "/api/servers/" + OLD + "/connection",
                 connection("192.168.1.20", "secret", false)).status()).isEqualTo(200);
 
@@ -99,6 +102,11 @@ class MergeIntegrationTest extends ServerTestBase {
                 .containsExactly(NEW + ":email=new@example.com", NEW + ":ntfy=old-topic");
         assertThat(strings("SELECT job_id || '@' || sent_at FROM merge_test_delivery ORDER BY sent_at"))
                 .containsExactly(newDocuments + "@1", newDocuments + "@2", newDocuments + "@3");
+        JsonNode documentsMonitoring = api.get("/api/monitoring/jobs/" + newDocuments).json();
+        assertThat(documentsMonitoring.path("scheduleSource").stringValue())
+                .as("the user's schedule beats the default the new identity got").isEqualTo("user");
+        assertThat(documentsMonitoring.path("timeOfDay").stringValue()).isEqualTo("02:00");
+        assertThat(documentsMonitoring.path("weekdays")).hasSize(5);
         assertThat(api.get("/api/servers/" + NEW + "/connection").json().path("url").stringValue())
                 .isEqualTo("192.168.1.20");
         assertThat(api.get("/api/servers/merge-candidates").json()).isEmpty();
