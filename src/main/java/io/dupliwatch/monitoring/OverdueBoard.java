@@ -26,7 +26,11 @@ public class OverdueBoard {
 
     public long countOverdue() {
         long latestAllowedStart = clock.millis() - DEFAULT_INTERVAL.plus(DEFAULT_TOLERANCE).toMillis();
-        return jdbc.sql("SELECT COUNT(*) FROM jobs WHERE latest_begin_time < :limit")
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM jobs j
+                 WHERE j.latest_begin_time < :limit AND j.archived_at IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM servers s WHERE s.id = j.server_id AND s.archived_at IS NOT NULL)
+                """)
                 .param("limit", latestAllowedStart).query(Long.class).single();
     }
 }
