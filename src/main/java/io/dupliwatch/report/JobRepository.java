@@ -1,6 +1,7 @@
 package io.dupliwatch.report;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,6 +13,11 @@ class JobRepository {
 
     JobRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    Optional<Long> findId(String serverId, String backupName) {
+        return jdbc.sql("SELECT id FROM jobs WHERE server_id = :serverId AND backup_name = :backupName")
+                .param("serverId", serverId).param("backupName", backupName).query(Long.class).optional();
     }
 
     Totals totals() {
