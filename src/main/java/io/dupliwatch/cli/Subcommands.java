@@ -31,8 +31,8 @@ public final class Subcommands {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .properties(Map.of("dupliwatch.scheduling.enabled", "false",
-                        "logging.level.root", "WARN",
-                        "logging.level.io.dupliwatch", "INFO"))
+                        "spring.main.log-startup-info", "false",
+                        "logging.level.root", "WARN"))
                 .run(rest.stream().filter(arg -> arg.startsWith("--")).toArray(String[]::new))) {
             List<Subcommand> commands = context.getBeansOfType(Subcommand.class).values().stream()
                     .sorted(Comparator.comparing(Subcommand::name)).toList();
