@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.dupliwatch.DupliwatchApplication;
+import io.dupliwatch.monitoring.JobOverdue;
 import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.Samples;
 import io.dupliwatch.testsupport.TestDatabaseInitializer;
@@ -27,7 +28,9 @@ import io.dupliwatch.testsupport.TestDatabases;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -43,6 +46,9 @@ class TwoInstancesIntegrationTest {
 
     static final Queue<String> GUARDED_RUNS = new ConcurrentLinkedQueue<>();
     static final Queue<String> TICKS = new ConcurrentLinkedQueue<>();
+    static final Queue<JobOverdue> OVERDUE_ALERTS = new ConcurrentLinkedQueue<>();
+    static final String LAPTOP = "a8d2e61f0c3b4e7f9a15c2d8e4b07f31";
+    static final String DB_SERVER = "c07e5b9d1a2f4c8e6b3d0a9f7e1c5b2d";
 
     static ConfigurableApplicationContext a;
     static ConfigurableApplicationContext b;
@@ -92,8 +98,36 @@ class TwoInstancesIntegrationTest {
             pool.shutdownNow();
         }
         JdbcClient jdbc = a.getBean(JdbcClient.class);
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM runs").query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT run_count FROM jobs").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM runs WHERE server_id = :id").param("id", LAPTOP)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT run_count FROM jobs WHERE server_id = :id").param("id", LAPTOP)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anOverdueJobIsAlertedOnceWhenBothInstancesCheckAtTheSameTime() throws Exception {
+        assertThat(http(a).upload(Samples.bytes("duplicati/backup-error.json")).status()).isEqualTo(200);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> checks = new ArrayList<>();
+            for (ConfigurableApplicationContext instance : List.of(a, b, a, b)) {
+                Http target = http(instance);
+                checks.add(pool.submit(() -> {
+                    go.await();
+                    return target.post("/api/monitoring/check", null, new byte[0]).status();
+                }));
+            }
+            go.countDown();
+            for (Future<Integer> check : checks) {
+                assertThat(check.get()).isEqualTo(200);
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(OVERDUE_ALERTS).filteredOn(alert -> alert.serverId().equals(DB_SERVER)).hasSize(1);
     }
 
     @Test
@@ -122,6 +156,7 @@ class TwoInstancesIntegrationTest {
     private static ConfigurableApplicationContext start(String name, Map<String, Object> database) {
         Map<String, Object> properties = new HashMap<>(database);
         properties.put("server.port", "0");
+        properties.put("dupliwatch.monitoring.check-interval", "0");
         properties.put("dupliwatch.data-dir", TestDatabaseInitializer.newDataDir().toString());
         return new SpringApplicationBuilder(DupliwatchApplication.class)
                 .initializers(context -> {
@@ -129,6 +164,8 @@ class TwoInstancesIntegrationTest {
                     generic.registerBean("sessionProbe", RouterFunction.class, TwoInstancesIntegrationTest::sessionProbe);
                     generic.registerBean("guardedJob", GuardedJob.class,
                             () -> new GuardedJob(name, generic.getBean(ClusterLock.class)));
+                    generic.addApplicationListener((ApplicationListener<PayloadApplicationEvent<JobOverdue>>)
+                            event -> OVERDUE_ALERTS.add(event.getPayload()));
                 })
                 .run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
     }
