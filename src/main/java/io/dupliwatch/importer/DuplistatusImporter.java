@@ -12,6 +12,15 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.dupliwatch.monitoring.GlobalMonitoringSettings;
+import io.dupliwatch.monitoring.GlobalSettingsOverrides;
+import io.dupliwatch.monitoring.Interval;
+import io.dupliwatch.monitoring.JobSchedule;
+import io.dupliwatch.monitoring.JobSettings;
+import io.dupliwatch.monitoring.MonitoringSettingsService;
+import io.dupliwatch.monitoring.OverdueBoard;
+import io.dupliwatch.monitoring.ReminderFrequency;
+import io.dupliwatch.monitoring.ScheduleSource;
 import io.dupliwatch.report.BackupRun;
 import io.dupliwatch.report.RunQueries;
 import io.dupliwatch.report.RunRecorder;
@@ -21,13 +30,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * Imports a duplistatus database: servers with alias and note, every run (through {@link RunRecorder} as
- * {@link RunSource#IMPORT}, so the duplicate rule makes a re-run import nothing twice) and the monitoring settings,
- * published as {@link DuplistatusJobSettingsImported} / {@link DuplistatusGlobalSettingsImported}.
+ * {@link RunSource#IMPORT}, so the duplicate rule makes a re-run import nothing twice) and the monitoring settings:
+ * each job's interval, weekdays and on/off (unless its schedule was already chosen in Dupliwatch), and, on the first
+ * import, the global tolerance and reminder frequency.
  */
 @Service
 public class DuplistatusImporter {
@@ -38,20 +47,25 @@ public class DuplistatusImporter {
             "1h", Duration.ofHours(1), "2h", Duration.ofHours(2), "4h", Duration.ofHours(4),
             "6h", Duration.ofHours(6), "12h", Duration.ofHours(12), "1d", Duration.ofDays(1));
     private static final Duration DEFAULT_TOLERANCE = Duration.ofHours(2);
+    private static final Map<String, ReminderFrequency> FREQUENCIES = Map.of("onetime", ReminderFrequency.ONCE,
+            "every_day", ReminderFrequency.DAILY, "every_week", ReminderFrequency.WEEKLY,
+            "every_month", ReminderFrequency.MONTHLY);
 
     private final RunRecorder recorder;
     private final ServerDirectory servers;
     private final RunQueries runs;
-    private final ApplicationEventPublisher events;
+    private final MonitoringSettingsService monitoring;
+    private final OverdueBoard overdueBoard;
     private final JsonMapper json;
     private final DuplistatusRunMapper mapper;
 
     DuplistatusImporter(RunRecorder recorder, ServerDirectory servers, RunQueries runs,
-                        ApplicationEventPublisher events, JsonMapper json) {
+                        MonitoringSettingsService monitoring, OverdueBoard overdueBoard, JsonMapper json) {
         this.recorder = recorder;
         this.servers = servers;
         this.runs = runs;
-        this.events = events;
+        this.monitoring = monitoring;
+        this.overdueBoard = overdueBoard;
         this.json = json;
         this.mapper = new DuplistatusRunMapper(json);
     }
@@ -81,8 +95,10 @@ public class DuplistatusImporter {
                     servers.adoptAliasAndNote(server.id(), server.alias(), server.note());
                 }
             }
-            int jobSettings = publishJobSettings(source);
-            publishGlobalSettings(source);
+            int jobSettings = applyJobSettings(source);
+            if (counts[0] > 0) {
+                applyGlobalSettings(source); // on the first import only: later changes in Dupliwatch stay
+            }
             ImportSummary summary = new ImportSummary(version, sourceServers.size(), counts[0], counts[1], counts[2],
                     jobSettings);
             log.info("Imported {}: {}", file, summary);
@@ -90,41 +106,51 @@ public class DuplistatusImporter {
         }
     }
 
-    private int publishJobSettings(DuplistatusDatabase source) throws SQLException {
+    /** Per-job settings, except for jobs whose schedule was set in Dupliwatch (or by an earlier import). */
+    private int applyJobSettings(DuplistatusDatabase source) throws SQLException {
         Optional<JsonNode> settings = jsonConfiguration(source, "backup_settings");
         if (settings.isEmpty() || !settings.get().isObject()) {
             return 0;
         }
-        int published = 0;
+        int applied = 0;
         for (Map.Entry<String, JsonNode> entry : settings.get().properties()) {
             int colon = entry.getKey().indexOf(':');
-            if (colon < 0) {
-                continue;
-            }
-            String serverId = entry.getKey().substring(0, colon);
-            String backupName = entry.getKey().substring(colon + 1);
-            Optional<Long> jobId = runs.jobId(serverId, backupName);
+            Optional<Long> jobId = colon < 0 ? Optional.empty()
+                    : runs.jobId(entry.getKey().substring(0, colon), entry.getKey().substring(colon + 1));
             String interval = interval(entry.getValue());
-            if (jobId.isEmpty() || interval == null) {
-                continue; // the pseudo-job __default__, a job without runs, or no usable interval
+            if (jobId.isEmpty() || interval == null || userSet(jobId.get())) {
+                continue; // the pseudo-job __default__, a job without runs, no interval, or already chosen
             }
-            events.publishEvent(new DuplistatusJobSettingsImported(jobId.get(), serverId, backupName,
-                    entry.getValue().path("overdueBackupCheckEnabled").asBoolean(true), interval,
-                    weekdays(entry.getValue().path("allowedWeekDays"))));
-            published++;
+            try {
+                JobSchedule schedule = new JobSchedule(Interval.parse(interval),
+                        weekdays(entry.getValue().path("allowedWeekDays")), null, null, null);
+                monitoring.updateJob(jobId.get(),
+                        new JobSettings(entry.getValue().path("overdueBackupCheckEnabled").asBoolean(true), schedule));
+                applied++;
+            }
+            catch (IllegalArgumentException e) {
+                log.warn("Not importing the schedule of {}: {}", entry.getKey(), e.getMessage());
+            }
         }
-        return published;
+        return applied;
     }
 
-    private void publishGlobalSettings(DuplistatusDatabase source) throws SQLException {
+    private boolean userSet(long jobId) {
+        return overdueBoard.find(jobId).map(job -> job.scheduleSource() == ScheduleSource.USER).orElse(true);
+    }
+
+    private void applyGlobalSettings(DuplistatusDatabase source) throws SQLException {
         Optional<String> tolerance = source.configuration("overdue_tolerance");
         Optional<String> frequency = source.configuration("notification_frequency");
         if (tolerance.isEmpty() && frequency.isEmpty()) {
             return;
         }
-        events.publishEvent(new DuplistatusGlobalSettingsImported(
-                tolerance.map(t -> TOLERANCES.getOrDefault(unquote(t), DEFAULT_TOLERANCE)).orElse(DEFAULT_TOLERANCE),
-                frequency.map(DuplistatusImporter::unquote).orElse("every_day")));
+        GlobalMonitoringSettings current = monitoring.global();
+        monitoring.updateGlobal(new GlobalSettingsOverrides(
+                tolerance.map(t -> TOLERANCES.getOrDefault(unquote(t), DEFAULT_TOLERANCE)).orElse(current.tolerance()),
+                current.checkInterval(), current.timeZone(),
+                frequency.map(f -> FREQUENCIES.getOrDefault(unquote(f), ReminderFrequency.DAILY))
+                        .orElse(current.reminderFrequency())));
     }
 
     /** {@code "1D"}, or a legacy number with {@code intervalUnit} hour/day, as duplistatus converts it. */

@@ -6,7 +6,7 @@ package io.dupliwatch.importer;
  * @param runsImported       runs stored now
  * @param runsAlreadyPresent runs skipped because Dupliwatch already had them (an earlier import, or pushed)
  * @param runsUnreadable     rows without a usable begin time
- * @param jobSettings        jobs whose monitoring settings were handed to the monitoring feature
+ * @param jobSettings        jobs whose monitoring settings were taken over
  */
 public record ImportSummary(String schemaVersion,
                            int servers,

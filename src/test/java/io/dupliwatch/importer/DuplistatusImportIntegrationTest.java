@@ -18,6 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.dupliwatch.DupliwatchApplication;
 import io.dupliwatch.cli.Subcommands;
+import io.dupliwatch.monitoring.GlobalMonitoringSettings;
+import io.dupliwatch.monitoring.GlobalSettingsOverrides;
+import io.dupliwatch.monitoring.Interval;
+import io.dupliwatch.monitoring.JobMonitoringView;
+import io.dupliwatch.monitoring.JobSchedule;
+import io.dupliwatch.monitoring.JobSettings;
+import io.dupliwatch.monitoring.MonitoringSettingsService;
+import io.dupliwatch.monitoring.OverdueBoard;
+import io.dupliwatch.monitoring.ReminderFrequency;
+import io.dupliwatch.monitoring.ScheduleSource;
 import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.IntegrationTest;
@@ -27,15 +37,12 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 @IntegrationTest
-@RecordApplicationEvents
 class DuplistatusImportIntegrationTest {
 
     static final String NAS = "5a1c9a7be2d04c6f9a51d8e0b7c4a2f3";
@@ -51,7 +58,10 @@ class DuplistatusImportIntegrationTest {
     DuplistatusImporter importer;
 
     @Autowired
-    ApplicationEvents events;
+    OverdueBoard overdueBoard;
+
+    @Autowired
+    MonitoringSettingsService monitoring;
 
     @TempDir
     Path temp;
@@ -110,15 +120,34 @@ class DuplistatusImportIntegrationTest {
     }
 
     @Test
-    void monitoringSettingsArePublishedForTheMonitoringFeature() throws Exception {
+    void monitoringSettingsAreTakenOver() throws Exception {
         importer.importFrom(schema4().file());
 
-        long job = jdbc.sql("SELECT id FROM jobs WHERE server_id = :id").param("id", NAS).query(Long.class).single();
-        assertThat(events.stream(DuplistatusJobSettingsImported.class)).containsExactly(
-                new DuplistatusJobSettingsImported(job, NAS, "Documents", true, "12h",
-                        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)));
-        assertThat(events.stream(DuplistatusGlobalSettingsImported.class)).containsExactly(
-                new DuplistatusGlobalSettingsImported(Duration.ofHours(1), "every_week"));
+        JobMonitoringView nas = overdueBoard.find(jobOf(NAS)).orElseThrow();
+        assertThat(nas.enabled()).isTrue();
+        assertThat(nas.schedule().interval()).isEqualTo(Interval.parse("12h"));
+        assertThat(nas.schedule().weekdays()).isEqualTo(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY));
+        assertThat(nas.scheduleSource()).isEqualTo(ScheduleSource.USER);
+        assertThat(overdueBoard.find(jobOf(LAPTOP)).orElseThrow().scheduleSource()).isNotEqualTo(ScheduleSource.USER);
+        assertThat(monitoring.global().tolerance()).isEqualTo(Duration.ofHours(1));
+        assertThat(monitoring.global().reminderFrequency()).isEqualTo(ReminderFrequency.WEEKLY);
+    }
+
+    @Test
+    void settingsChangedInDupliwatchSurviveASecondImport() throws Exception {
+        DuplistatusDatabaseFixture source = schema4();
+        importer.importFrom(source.file());
+        JobSchedule daily = new JobSchedule(Interval.parse("1D"), JobSchedule.ALL_DAYS, null, null, null);
+        monitoring.updateJob(jobOf(NAS), new JobSettings(false, daily));
+        GlobalMonitoringSettings global = monitoring.global();
+        monitoring.updateGlobal(new GlobalSettingsOverrides(Duration.ofHours(6), global.checkInterval(),
+                global.timeZone(), ReminderFrequency.ONCE));
+
+        ImportSummary again = importer.importFrom(source.file());
+
+        assertThat(again.jobSettings()).isZero();
+        assertThat(overdueBoard.find(jobOf(NAS)).orElseThrow().enabled()).isFalse();
+        assertThat(monitoring.global().tolerance()).isEqualTo(Duration.ofHours(6));
     }
 
     @Test
@@ -169,6 +198,10 @@ class DuplistatusImportIntegrationTest {
 
         assertThat(List.of(first, second, wrong, unknown)).containsExactly(0, 0, 2, 2);
         assertThat(count(dataDir.resolve("dupliwatch.db"), "SELECT COUNT(*) FROM runs")).isEqualTo(3);
+    }
+
+    private long jobOf(String serverId) {
+        return jdbc.sql("SELECT id FROM jobs WHERE server_id = :id").param("id", serverId).query(Long.class).single();
     }
 
     private DuplistatusDatabaseFixture schema4() throws SQLException {
