@@ -69,12 +69,11 @@ public class ClusterLock {
         }
         finally {
             Instant end = clock.instant();
-            if (Duration.between(start, end).compareTo(maxHold) > 0) {
-                log.warn("{} ran for {}, longer than its lease ({}): another instance may have started it too",
+            Instant earliestRelease = start.plus(minHold);
+            if (!leases.release(name, instanceId, start, end.isAfter(earliestRelease) ? end : earliestRelease)) {
+                log.warn("{} ran for {}, longer than its lease ({}): another instance took the lease meanwhile",
                         name, Duration.between(start, end), maxHold);
             }
-            Instant earliestRelease = start.plus(minHold);
-            leases.release(name, instanceId, start, end.isAfter(earliestRelease) ? end : earliestRelease);
         }
         return true;
     }

@@ -31,14 +31,18 @@ class LeaseRepository {
         return taken == 1;
     }
 
-    /** Sets the expiry of the lease taken at {@code lockedAt}, if this holder still has it. */
-    void release(String name, String holder, Instant lockedAt, Instant until) {
-        jdbc.sql("""
+    /**
+     * Sets the expiry of the lease taken at {@code lockedAt}, if this holder still has it.
+     *
+     * @return false when the lease had expired and another instance took it
+     */
+    boolean release(String name, String holder, Instant lockedAt, Instant until) {
+        return jdbc.sql("""
                 UPDATE cluster_locks SET locked_until = :until
                  WHERE name = :name AND locked_by = :holder AND locked_at = :lockedAt
                 """)
                 .param("until", until.toEpochMilli()).param("name", name)
                 .param("holder", holder).param("lockedAt", lockedAt.toEpochMilli())
-                .update();
+                .update() == 1;
     }
 }

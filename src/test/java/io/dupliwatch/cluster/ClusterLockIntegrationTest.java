@@ -88,6 +88,17 @@ class ClusterLockIntegrationTest {
     }
 
     @Test
+    void aHolderThatOverranItsLeaseDoesNotShortenTheNextHoldersLease() {
+        instance("a", T0).runExclusively("job", MIN, MAX,
+                () -> instance("b", T0.plus(MAX)).runExclusively("job", MIN, MAX, () -> ran.add("b")));
+
+        boolean c = instance("c", T0.plus(MAX).plusSeconds(1)).runExclusively("job", MIN, MAX, () -> ran.add("c"));
+
+        assertThat(c).isFalse();
+        assertThat(ran).containsExactly("b");
+    }
+
+    @Test
     void aFailingTaskStillReleasesAndPropagates() {
         assertThatThrownBy(() -> instance("a", T0).runExclusively("job", Duration.ZERO, MAX, () -> {
             throw new IllegalStateException("boom");
