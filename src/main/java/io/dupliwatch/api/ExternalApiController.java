@@ -1,0 +1,96 @@
+package io.dupliwatch.api;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.dupliwatch.monitoring.OverdueBoard;
+import io.dupliwatch.report.AmbiguousServerNameException;
+import io.dupliwatch.report.RunQueries;
+import io.dupliwatch.report.Server;
+import io.dupliwatch.report.ServerDirectory;
+import io.dupliwatch.report.ServerNotFoundException;
+import io.dupliwatch.report.StoredRun;
+import io.dupliwatch.report.Totals;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The duplistatus external API: what Homepage widgets and scripts read. */
+@RestController
+class ExternalApiController {
+
+    /** What duplistatus sends on lastbackup(s), so that proxies and widgets never show stale runs. */
+    static final String NO_STORE = "no-store, no-cache, must-revalidate";
+
+    private final ServerDirectory servers;
+    private final RunQueries runs;
+    private final OverdueBoard overdue;
+    private final Clock clock;
+
+    ExternalApiController(ServerDirectory servers, RunQueries runs, OverdueBoard overdue, Clock clock) {
+        this.servers = servers;
+        this.runs = runs;
+        this.overdue = overdue;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/summary")
+    SummaryResponse summary() {
+        Totals totals = runs.totals();
+        Long secondsSince = totals.newestRunStart() == null ? null
+                : Math.max(0, Duration.between(totals.newestRunStart(), clock.instant()).toSeconds());
+        return new SummaryResponse(totals.servers(), totals.runs(), totals.jobs(), totals.uploadedBytes(),
+                totals.storageUsedBytes(), totals.sourceSizeBytes(), overdue.countOverdue(), secondsSince);
+    }
+
+    @GetMapping("/api/lastbackup/{serverId}")
+    ResponseEntity<LastBackupResponse> lastBackup(@PathVariable String serverId) {
+        Server server = servers.resolve(serverId);
+        StoredRun newest = runs.newestRunOfServer(server.id()).orElse(null);
+        return noStore(HttpStatus.OK, new LastBackupResponse(ServerJson.of(server, newest),
+                newest == null ? null : BackupJson.of(newest), 200));
+    }
+
+    @GetMapping("/api/lastbackups/{serverId}")
+    ResponseEntity<LastBackupsResponse> lastBackups(@PathVariable String serverId) {
+        Server server = servers.resolve(serverId);
+        List<StoredRun> newestPerJob = runs.newestRunOfEachJob(server.id());
+        List<BackupJson> backups = newestPerJob.stream().map(BackupJson::of).toList();
+        return noStore(HttpStatus.OK, new LastBackupsResponse(
+                ServerJson.of(server, newestPerJob.isEmpty() ? null : newestPerJob.get(0)), backups, backups.size(),
+                backups.stream().map(BackupJson::name).toList(), 200));
+    }
+
+    @ExceptionHandler(ServerNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(ServerNotFoundException e) {
+        return noStore(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "Server not found", e.getMessage()));
+    }
+
+    @ExceptionHandler(AmbiguousServerNameException.class)
+    ResponseEntity<ProblemDetail> ambiguous(AmbiguousServerNameException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Multiple servers found with this name", e.getMessage());
+        problem.setProperty("duplicate_servers",
+                e.servers().stream().map(s -> Map.of("id", s.id(), "name", s.name())).toList());
+        return noStore(HttpStatus.BAD_REQUEST, problem);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String error, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+        problem.setProperty("error", error);
+        problem.setProperty("message", message);
+        return problem;
+    }
+
+    private static <T> ResponseEntity<T> noStore(HttpStatus status, T body) {
+        return ResponseEntity.status(status).header(HttpHeaders.CACHE_CONTROL, NO_STORE).header(HttpHeaders.PRAGMA, "no-cache")
+                .body(body);
+    }
+}

@@ -1,0 +1,48 @@
+package io.dupliwatch.ingest;
+
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.dupliwatch.report.BackupRun;
+import io.dupliwatch.report.RunRecorded;
+import io.dupliwatch.report.RunRecorder;
+import io.dupliwatch.report.RunSource;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/** Accepts one pushed report: parse, validate, store once. Logs one line per upload. */
+@Service
+class ReportIngestor {
+
+    static final String DUPLICATE = "ignored, duplicated data";
+    private static final Logger log = LoggerFactory.getLogger(ReportIngestor.class);
+
+    private final ReportParser parser;
+    private final RunRecorder recorder;
+
+    ReportIngestor(ReportParser parser, RunRecorder recorder) {
+        this.parser = parser;
+        this.recorder = recorder;
+    }
+
+    RunRecorded ingest(byte[] body, String contentType) {
+        if (ReportParser.looksFormEncoded(contentType, body)) {
+            throw new RejectedReportException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Form-encoded reports are not supported: set --send-http-result-output-format=Json in Duplicati");
+        }
+        BackupRun run = parser.parse(body);
+        Optional<RunRecorded> recorded = recorder.record(run, RunSource.PUSH);
+        if (recorded.isEmpty()) {
+            log.info("Upload ignored (duplicate): server={} ({}) job={} begin={}", run.identity().machineName(),
+                    run.identity().machineId(), run.identity().backupName(), run.beginTime());
+            throw new RejectedReportException(HttpStatus.CONFLICT, DUPLICATE);
+        }
+        RunRecorded stored = recorded.get();
+        log.info("Upload stored: server={} ({}) job={} status={} begin={} run={}", stored.serverName(),
+                stored.serverId(), stored.backupName(), stored.status(), stored.beginTime(), stored.runId());
+        return stored;
+    }
+}

@@ -1,0 +1,67 @@
+package io.dupliwatch.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/upload}: where Duplicati's {@code --send-http-url} points. Any content type is read as JSON. */
+@RestController
+class UploadController {
+
+    private static final Logger log = LoggerFactory.getLogger(UploadController.class);
+
+    private final ReportIngestor ingestor;
+    private final IngestProperties properties;
+
+    UploadController(ReportIngestor ingestor, IngestProperties properties) {
+        this.ingestor = ingestor;
+        this.properties = properties;
+    }
+
+    @PostMapping("/api/upload")
+    Map<String, Object> upload(HttpServletRequest request) throws IOException {
+        ingestor.ingest(readBody(request), request.getContentType());
+        return Map.of("success", true);
+    }
+
+    @ExceptionHandler(RejectedReportException.class)
+    ProblemDetail rejected(RejectedReportException e) {
+        if (e.status() != HttpStatus.CONFLICT) {
+            log.info("Upload rejected ({}): {}", e.status().value(), e.getMessage());
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        problem.setProperty("error", e.getMessage());
+        e.details().forEach(problem::setProperty);
+        return problem;
+    }
+
+    /** Reads at most the configured size, so a huge body costs no more than the limit. */
+    private byte[] readBody(HttpServletRequest request) throws IOException {
+        long limit = properties.maxBodySize().toBytes();
+        if (request.getContentLengthLong() > limit) {
+            throw tooLarge(limit);
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (body.length > limit) {
+                throw tooLarge(limit);
+            }
+            return body;
+        }
+    }
+
+    private static RejectedReportException tooLarge(long limit) {
+        return new RejectedReportException(HttpStatus.CONTENT_TOO_LARGE,
+                "Report larger than " + limit + " bytes (dupliwatch.ingest.max-body-size)");
+    }
+}

@@ -1,0 +1,171 @@
+package io.dupliwatch.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps a Duplicati backup result ({@code Data} of an HTTP report, or the {@code Message} of a stored job log)
+ * to a {@link BackupRun}. Every numeric field is optional and defaults to 0: Duplicati versions differ.
+ */
+public final class DuplicatiResultMapper {
+
+    /** Runs with more log lines keep the first ones and a marker; counts stay exact. */
+    public static final int MAX_STORED_LOG_LINES = 10_000;
+
+    private static final Pattern WARNING_LINE = Pattern.compile("^[^\\[]* - \\[Warning-");
+    private static final Pattern ERROR_LINE = Pattern.compile("^[^\\[]* - \\[Error-");
+
+    private DuplicatiResultMapper() {
+    }
+
+    /**
+     * @param logLines  the report's top-level {@code LogLines}, or {@code null} when absent (then
+     *                  {@code Data.Messages} is used)
+     * @param exception the report's top-level {@code Exception}, or {@code null}
+     * @throws IllegalArgumentException naming the field when {@code BeginTime} or {@code Duration} cannot be read
+     */
+    public static BackupRun map(JsonNode data, ReportIdentity identity, Map<String, String> extra,
+                                List<String> logLines, String exception) {
+        String parsedResult = text(data, "ParsedResult");
+        long warningsCount = number(data, "WarningsActualLength");
+        String status = "Success".equals(parsedResult) && warningsCount > 0 ? "Warning" : parsedResult;
+        Instant beginTime = required("BeginTime", () -> DuplicatiTimestamps.parse(text(data, "BeginTime")));
+        double durationSeconds = required("Duration", () -> DotNetTimeSpan.toSeconds(text(data, "Duration")));
+        List<String> messages = logLines != null ? logLines : texts(data.path("Messages"));
+        JsonNode backend = data.path("BackendStatistics");
+
+        return new BackupRun(identity, status, parsedResult, text(data, "MainOperation"), text(data, "Version"),
+                beginTime, lenientTimestamp(text(data, "EndTime")), durationSeconds,
+                fileCounters(data),
+                flag(data, "PartialBackup"), flag(data, "Dryrun"), flag(data, "Interrupted"),
+                number(data, "MessagesActualLength"), warningsCount, number(data, "ErrorsActualLength"),
+                backendStatistics(backend),
+                new RunLog(truncate(messages), warnings(data, messages), errors(data, messages, exception)),
+                AvailableVersions.fromLog(messages, beginTime, number(backend, "BackupListCount")),
+                extra);
+    }
+
+    private static FileCounters fileCounters(JsonNode data) {
+        return new FileCounters(number(data, "ExaminedFiles"), number(data, "OpenedFiles"),
+                number(data, "AddedFiles"), number(data, "ModifiedFiles"), number(data, "DeletedFiles"),
+                number(data, "DeletedFolders"), number(data, "AddedFolders"), number(data, "ModifiedFolders"),
+                number(data, "NotProcessedFiles"), number(data, "TooLargeFiles"), number(data, "FilesWithError"),
+                number(data, "TimestampChangedFiles"), number(data, "AddedSymlinks"),
+                number(data, "ModifiedSymlinks"), number(data, "DeletedSymlinks"),
+                number(data, "SizeOfExaminedFiles"), number(data, "SizeOfOpenedFiles"),
+                number(data, "SizeOfAddedFiles"), number(data, "SizeOfModifiedFiles"));
+    }
+
+    private static BackendStatistics backendStatistics(JsonNode b) {
+        return new BackendStatistics(number(b, "BytesUploaded"), number(b, "BytesDownloaded"),
+                number(b, "FilesUploaded"), number(b, "FilesDownloaded"), number(b, "FilesDeleted"),
+                number(b, "RemoteCalls"), number(b, "RetryAttempts"), number(b, "KnownFileCount"),
+                number(b, "KnownFileSize"), number(b, "BackupListCount"),
+                lenientTimestamp(text(b, "LastBackupDate")),
+                number(b, "TotalQuotaSpace"), number(b, "FreeQuotaSpace"),
+                flag(b, "ReportedQuotaError"), flag(b, "ReportedQuotaWarning"),
+                text(b, "MainOperation"), text(b, "ParsedResult"), flag(b, "Interrupted"), text(b, "Version"),
+                lenientTimestamp(text(b, "BeginTime")), text(b, "Duration"),
+                number(b, "WarningsActualLength"), number(b, "ErrorsActualLength"));
+    }
+
+    private static List<String> warnings(JsonNode data, List<String> messages) {
+        JsonNode given = data.path("Warnings");
+        return given.isArray() ? texts(given) : linesMatching(messages, WARNING_LINE);
+    }
+
+    private static List<String> errors(JsonNode data, List<String> messages, String exception) {
+        JsonNode given = data.path("Errors");
+        List<String> errors = new ArrayList<>(given.isArray() ? texts(given) : linesMatching(messages, ERROR_LINE));
+        for (String failure : new String[] {exception, text(data, "Exception")}) {
+            if (failure != null && !failure.isBlank() && !errors.contains(failure)) {
+                errors.add(failure);
+            }
+        }
+        return errors;
+    }
+
+    private static List<String> linesMatching(List<String> lines, Pattern level) {
+        return lines.stream().filter(line -> level.matcher(line).find()).toList();
+    }
+
+    private static List<String> truncate(List<String> messages) {
+        if (messages.size() <= MAX_STORED_LOG_LINES) {
+            return messages;
+        }
+        List<String> kept = new ArrayList<>(messages.subList(0, MAX_STORED_LOG_LINES));
+        kept.add("... " + (messages.size() - MAX_STORED_LOG_LINES) + " more lines not stored by Dupliwatch");
+        return kept;
+    }
+
+    /** Reads a field the run cannot do without; the exception names it. */
+    private static <T> T required(String field, Supplier<T> reader) {
+        T value;
+        try {
+            value = reader.get();
+        }
+        catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Data." + field + ": " + e.getMessage(), e);
+        }
+        if (value == null) {
+            throw new IllegalArgumentException("Data." + field + " is not set");
+        }
+        return value;
+    }
+
+    /** Secondary dates must never make a report unreadable. */
+    private static Instant lenientTimestamp(String text) {
+        try {
+            return DuplicatiTimestamps.parse(text);
+        }
+        catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The items of a JSON array as text (non-string items as their JSON); nulls are skipped. */
+    public static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        for (JsonNode item : array) {
+            if (!item.isNull()) {
+                values.add(item.isString() ? item.stringValue() : item.toString());
+            }
+        }
+        return values;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        return value.isString() ? value.stringValue() : value.toString();
+    }
+
+    private static long number(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        if (value.isNumber()) {
+            return value.longValue();
+        }
+        if (value.isString()) {
+            try {
+                return Long.parseLong(value.stringValue().trim());
+            }
+            catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean flag(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isBoolean() ? value.booleanValue() : "true".equalsIgnoreCase(value.asString(""));
+    }
+}

@@ -1,0 +1,37 @@
+package io.dupliwatch.report;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+/** Read access to stored runs and per-job state. */
+@Service
+public class RunQueries {
+
+    private final RunRepository runs;
+    private final JobRepository jobs;
+
+    RunQueries(RunRepository runs, JobRepository jobs) {
+        this.runs = runs;
+        this.jobs = jobs;
+    }
+
+    public Optional<StoredRun> run(long runId) {
+        return runs.findRun(runId);
+    }
+
+    /** The newest run of the server, whichever job it belongs to. */
+    public Optional<StoredRun> newestRunOfServer(String serverId) {
+        return runs.findNewestRunOfServer(serverId);
+    }
+
+    /** The newest run of each of the server's jobs, newest first. */
+    public List<StoredRun> newestRunOfEachJob(String serverId) {
+        return runs.findNewestRunOfEachJob(serverId);
+    }
+
+    public Totals totals() {
+        return jobs.totals();
+    }
+}

@@ -1,0 +1,40 @@
+package io.dupliwatch.report;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+/** Finds servers the way duplistatus clients address them: by id, then current name, then a former name. */
+@Service
+public class ServerDirectory {
+
+    private final ServerRepository servers;
+
+    ServerDirectory(ServerRepository servers) {
+        this.servers = servers;
+    }
+
+    /**
+     * @throws ServerNotFoundException      when nothing matches
+     * @throws AmbiguousServerNameException when the name belongs to several servers
+     */
+    public Server resolve(String identifier) {
+        return servers.findById(identifier)
+                .orElseGet(() -> single(identifier, servers.findByName(identifier), servers.findByPreviousName(identifier)));
+    }
+
+    public List<Server> all() {
+        return servers.findAll();
+    }
+
+    private static Server single(String name, List<Server> byName, List<Server> byPreviousName) {
+        List<Server> matches = byName.isEmpty() ? byPreviousName : byName;
+        if (matches.isEmpty()) {
+            throw new ServerNotFoundException(name);
+        }
+        if (matches.size() > 1) {
+            throw new AmbiguousServerNameException(name, matches);
+        }
+        return matches.get(0);
+    }
+}

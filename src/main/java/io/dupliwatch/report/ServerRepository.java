@@ -1,0 +1,47 @@
+package io.dupliwatch.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ServerRepository {
+
+    private static final String SELECT = "SELECT s.id, s.name, s.alias, s.note, s.created_at FROM servers s";
+
+    private final JdbcClient jdbc;
+
+    ServerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Server> findById(String id) {
+        return jdbc.sql(SELECT + " WHERE s.id = :id").param("id", id).query(ServerRepository::map).optional();
+    }
+
+    List<Server> findByName(String name) {
+        return jdbc.sql(SELECT + " WHERE s.name = :name ORDER BY s.id").param("name", name)
+                .query(ServerRepository::map).list();
+    }
+
+    List<Server> findByPreviousName(String name) {
+        return jdbc.sql(SELECT + """
+                 WHERE s.id IN (SELECT p.server_id FROM server_previous_names p WHERE p.name = :name)
+                 ORDER BY s.id
+                """).param("name", name).query(ServerRepository::map).list();
+    }
+
+    List<Server> findAll() {
+        return jdbc.sql(SELECT + " ORDER BY s.name, s.id").query(ServerRepository::map).list();
+    }
+
+    private static Server map(ResultSet rs, int rowNum) throws SQLException {
+        return new Server(rs.getString("id"), rs.getString("name"), rs.getString("alias"), rs.getString("note"),
+                Instant.ofEpochMilli(rs.getLong("created_at")));
+    }
+}

@@ -1,0 +1,131 @@
+package io.dupliwatch.ingest;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import io.dupliwatch.testsupport.DatabaseCleaner;
+import io.dupliwatch.testsupport.Http;
+import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.Samples;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class UploadIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        DatabaseCleaner.clean(jdbc);
+        http = new Http(port);
+    }
+
+    @Nested
+    class EverySample {
+
+        @Test
+        void backupReportsAreStoredWithTheirStatus() {
+            for (String sample : List.of("backup-success.json", "backup-warning.json", "backup-error.json",
+                    "backup-fatal.json", "real-2.1.0.5-backup-success-trimmed.wsj-br-duplistatus.json",
+                    "real-2.1.0.5-backup-success.specsnow-duplicati-discord-cloudflare-worker.json")) {
+                Http.Reply reply = http.upload(Samples.bytes("duplicati/" + sample));
+                assertThat(reply.status()).as(sample).isEqualTo(200);
+                assertThat(reply.json().get("success").booleanValue()).isTrue();
+            }
+            assertThat(jdbc.sql("SELECT status FROM runs ORDER BY id").query(String.class).list())
+                    .containsExactly("Success", "Warning", "Error", "Fatal", "Success", "Success");
+        }
+
+        @Test
+        void otherOperationsAreRefusedWith400() {
+            for (String sample : List.of("restore.json", "test-verify.json")) {
+                Http.Reply reply = http.upload(Samples.bytes("duplicati/" + sample));
+                assertThat(reply.status()).isEqualTo(400);
+                assertThat(reply.json().get("error").stringValue()).isEqualTo("Only backup operations are supported");
+            }
+            assertThat(storedRuns()).isZero();
+        }
+
+        @Test
+        void aReportWithoutMachineIdentityNamesTheMissingFields() {
+            Http.Reply reply = http.upload(Samples.bytes("duplicati/real-2.0.7.1-backup-success.wchorski-duplicati-dashboard.json"));
+
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.json().get("missingFields").toString())
+                    .isEqualTo("[\"machine-id\",\"machine-name\",\"backup-id\"]");
+        }
+    }
+
+    @Nested
+    class BadInput {
+
+        @Test
+        void malformedJsonIs400WithAJsonError() {
+            assertRejected(http.upload("{\"Data\": "), 400, "Malformed JSON");
+        }
+
+        @Test
+        void emptyBodyIs400() {
+            assertRejected(http.upload(new byte[0]), 400, "Empty request body");
+        }
+
+        @Test
+        void jsonNullNumberAndArrayAre400() {
+            for (String body : List.of("null", "42", "[1,2]", "\"text\"")) {
+                assertRejected(http.upload(body), 400, "must be a JSON object");
+            }
+        }
+
+        @Test
+        void formEncodedTextReportTellsTheUserToSwitchToJson() {
+            Http.Reply reply = http.post("/api/upload", "application/x-www-form-urlencoded",
+                    "message=Duplicati+Backup+report".getBytes());
+
+            assertThat(reply.status()).isEqualTo(415);
+            assertThat(reply.json().get("error").stringValue()).contains("--send-http-result-output-format=Json");
+        }
+
+        @Test
+        void unreadableBeginTimeIs400NamingTheField() {
+            String report = Samples.text("duplicati/backup-success.json")
+                    .replace("\"BeginTime\":\"2026-08-10T00:00:00.4169381Z\"", "\"BeginTime\":\"yesterday\"");
+
+            assertRejected(http.upload(report), 400, "BeginTime");
+        }
+
+        @Test
+        void sameJsonWithoutContentTypeIsAccepted() {
+            Http.Reply reply = http.post("/api/upload", null, Samples.bytes("duplicati/backup-success.json"));
+
+            assertThat(reply.status()).isEqualTo(200);
+        }
+
+        private void assertRejected(Http.Reply reply, int status, String message) {
+            assertThat(reply.status()).isEqualTo(status);
+            assertThat(reply.header("Content-Type")).contains("json");
+            JsonNode error = reply.json().get("error");
+            assertThat(error).as(reply.body()).isNotNull();
+            assertThat(error.stringValue()).contains(message);
+            assertThat(storedRuns()).isZero();
+        }
+    }
+
+    private long storedRuns() {
+        return jdbc.sql("SELECT COUNT(*) FROM runs").query(Long.class).single();
+    }
+}
