@@ -1,6 +1,7 @@
 package io.dupliwatch.report;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,5 +33,12 @@ class JobRepository {
                             rs.wasNull() ? null : Instant.ofEpochMilli(newest));
                 })
                 .single();
+    }
+
+    Optional<JobRef> findJob(long jobId) {
+        return jdbc.sql("SELECT j.id, j.server_id, j.backup_name FROM jobs j WHERE j.id = :id")
+                .param("id", jobId)
+                .query((rs, n) -> new JobRef(rs.getLong("id"), rs.getString("server_id"), rs.getString("backup_name")))
+                .optional();
     }
 }

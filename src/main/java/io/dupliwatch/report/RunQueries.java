@@ -31,6 +31,10 @@ public class RunQueries {
         return runs.findNewestRunOfEachJob(serverId);
     }
 
+    public Optional<JobRef> job(long jobId) {
+        return jobs.findJob(jobId);
+    }
+
     public Totals totals() {
         return jobs.totals();
     }
