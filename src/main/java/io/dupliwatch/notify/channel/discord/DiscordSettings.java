@@ -1,12 +1,11 @@
 package io.dupliwatch.notify.channel.discord;
 
-import java.util.Set;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import io.dupliwatch.notify.ChannelSettings;
 import io.dupliwatch.notify.HttpUrl;
+import io.dupliwatch.notify.Secret;
 
 /**
  * A Discord channel webhook.
@@ -14,11 +13,7 @@ import io.dupliwatch.notify.HttpUrl;
  * @param webhookUrl the webhook's URL (write-only: it embeds the webhook token)
  * @param username   name shown as the sender (optional, overrides the webhook's)
  */
-public record DiscordSettings(@NotBlank @HttpUrl String webhookUrl,
+public record DiscordSettings(@Secret @NotBlank @HttpUrl String webhookUrl,
                               @Size(max = 80) String username) implements ChannelSettings {
 
-    @Override
-    public Set<String> secretFields() {
-        return Set.of("webhookUrl");
-    }
 }

@@ -1,7 +1,6 @@
 package io.dupliwatch.notify.channel.email;
 
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.Max;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 
 import io.dupliwatch.notify.AddressableSettings;
 import io.dupliwatch.notify.ChannelKind;
+import io.dupliwatch.notify.Secret;
 
 /**
  * An SMTP server and the mail's sender and recipients. Authentication is used when a username is set.
@@ -27,7 +27,7 @@ public record EmailSettings(@NotBlank @Pattern(regexp = "[A-Za-z0-9.:\\[\\]-]+")
                             @Min(1) @Max(65535) Integer port,
                             Security security,
                             String username,
-                            String password,
+                            @Secret String password,
                             Boolean verifyCertificate,
                             @NotBlank @Pattern(regexp = ChannelKind.EMAIL_ADDRESS) String from,
                             @Pattern(regexp = "[^\\r\\n]{0,100}") String fromName,
@@ -51,11 +51,6 @@ public record EmailSettings(@NotBlank @Pattern(regexp = "[A-Za-z0-9.:\\[\\]-]+")
         port = port == null ? security.defaultPort : port;
         verifyCertificate = verifyCertificate == null || verifyCertificate;
         to = to == null ? List.of() : List.copyOf(to);
-    }
-
-    @Override
-    public Set<String> secretFields() {
-        return Set.of("password");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.dupliwatch.notify.channel.ntfy;
 
 import java.util.List;
-import java.util.Set;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import io.dupliwatch.notify.AddressableSettings;
 import io.dupliwatch.notify.ChannelKind;
 import io.dupliwatch.notify.HttpUrl;
+import io.dupliwatch.notify.Secret;
 
 /**
  * An ntfy topic. Authentication by access token, or else by username and password, or none.
@@ -21,9 +21,9 @@ import io.dupliwatch.notify.HttpUrl;
  */
 public record NtfySettings(@NotBlank @HttpUrl String serverUrl,
                            @NotBlank @Pattern(regexp = ChannelKind.NTFY_TOPIC) String topic,
-                           String token,
+                           @Secret String token,
                            String username,
-                           String password,
+                           @Secret String password,
                            @Min(1) @Max(5) Integer priority,
                            List<@NotBlank @Pattern(regexp = "[^,]{1,64}") String> tags) implements AddressableSettings {
 
@@ -31,11 +31,6 @@ public record NtfySettings(@NotBlank @HttpUrl String serverUrl,
         serverUrl = serverUrl == null ? "https://ntfy.sh" : serverUrl;
         priority = priority == null ? 3 : priority;
         tags = tags == null ? List.of() : List.copyOf(tags);
-    }
-
-    @Override
-    public Set<String> secretFields() {
-        return Set.of("token", "password");
     }
 
     @Override

@@ -1,13 +1,12 @@
 package io.dupliwatch.notify.channel.telegram;
 
-import java.util.Set;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
 import io.dupliwatch.notify.AddressableSettings;
 import io.dupliwatch.notify.ChannelKind;
 import io.dupliwatch.notify.HttpUrl;
+import io.dupliwatch.notify.Secret;
 
 /**
  * A Telegram bot and the chat it writes to.
@@ -15,17 +14,15 @@ import io.dupliwatch.notify.HttpUrl;
  * @param chatId numeric chat id (negative for groups) or {@code @channelname}
  * @param apiUrl Bot API server, default {@code https://api.telegram.org}
  */
-public record TelegramSettings(@NotBlank @Pattern(regexp = "[0-9]{1,20}:[A-Za-z0-9_-]{20,100}") String botToken,
+public record TelegramSettings(@Secret @NotBlank @Pattern(regexp = BOT_TOKEN) String botToken,
                                @NotBlank @Pattern(regexp = ChannelKind.TELEGRAM_CHAT) String chatId,
                                @NotBlank @HttpUrl String apiUrl) implements AddressableSettings {
 
+    /** What BotFather hands out: {@code <bot id>:<secret>}. */
+    static final String BOT_TOKEN = "[0-9]{1,20}:[A-Za-z0-9_-]{20,100}";
+
     public TelegramSettings {
         apiUrl = apiUrl == null ? "https://api.telegram.org" : apiUrl;
-    }
-
-    @Override
-    public Set<String> secretFields() {
-        return Set.of("botToken");
     }
 
     @Override

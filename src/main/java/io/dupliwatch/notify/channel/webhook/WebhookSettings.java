@@ -1,13 +1,13 @@
 package io.dupliwatch.notify.channel.webhook;
 
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
 import io.dupliwatch.notify.ChannelSettings;
 import io.dupliwatch.notify.HttpUrl;
+import io.dupliwatch.notify.Secret;
 
 /**
  * Any HTTP endpoint receiving a JSON document per event.
@@ -15,7 +15,7 @@ import io.dupliwatch.notify.HttpUrl;
  * @param headers extra request headers (e.g. {@code Authorization}); write-only because they usually carry a token
  */
 public record WebhookSettings(@NotBlank @HttpUrl String url,
-                              Map<@Pattern(regexp = "[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}") String,
+                              @Secret Map<@Pattern(regexp = "[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}") String,
                                       @Pattern(regexp = "[^\\r\\n]{0,4000}") String> headers)
         implements ChannelSettings {
 
@@ -23,8 +23,4 @@ public record WebhookSettings(@NotBlank @HttpUrl String url,
         headers = headers == null ? Map.of() : Map.copyOf(headers);
     }
 
-    @Override
-    public Set<String> secretFields() {
-        return Set.of("headers");
-    }
 }
