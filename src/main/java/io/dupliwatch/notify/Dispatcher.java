@@ -9,7 +9,7 @@ import io.dupliwatch.notify.NotificationChannels.StoredChannel;
 
 import org.springframework.stereotype.Component;
 
-/** Sends one rendered message through one channel and reports how it went; never throws. */
+/** Sends one rendered message through one channel, enabled or not, and reports how it went; never throws. */
 @Component
 class Dispatcher {
 
@@ -24,6 +24,10 @@ class Dispatcher {
     /** The result of one attempt; {@code error} is null when delivered. */
     record Attempt(String error, boolean permanent, Duration took) {
 
+        static Attempt refused(String reason) {
+            return new Attempt(reason, true, Duration.ZERO);
+        }
+
         boolean delivered() {
             return error == null;
         }
@@ -35,9 +39,6 @@ class Dispatcher {
     Attempt send(StoredChannel channel, String recipient, RenderedMessage message) {
         long start = System.nanoTime();
         try {
-            if (!channel.enabled()) {
-                throw new DeliveryException("The channel is disabled", true);
-            }
             registry.send(channel.kind(), message, addressed(channel, recipient));
             return new Attempt(null, false, Duration.ofNanos(System.nanoTime() - start));
         }

@@ -73,7 +73,7 @@ class EventFactsCollector {
     }
 
     private StoredRun run(long runId) {
-        return runs.run(runId).orElseThrow(() -> new RunNotFoundException(runId));
+        return runs.run(runId).orElseThrow(() -> new NotFoundException("No run with id " + runId));
     }
 
     private EventFacts runFacts(EventKind event, StoredRun stored, JobRecovered.Reason recovery) {

@@ -25,9 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 import io.dupliwatch.notify.ChannelRepository.ChannelRow;
 import io.dupliwatch.storage.SecretCipher;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The configured channels. Settings are bound to the kind's record and validated; {@link Secret} fields are
@@ -45,7 +43,7 @@ class NotificationChannels {
     }
 
     /** What a client sends to create or change a channel; {@code settings} is checked against the kind. */
-    record ChannelInput(String name, String kind, Boolean enabled, JsonNode settings) {
+    record ChannelRequest(String name, String kind, Boolean enabled, JsonNode settings) {
     }
 
     private final ChannelRepository repository;
@@ -77,7 +75,7 @@ class NotificationChannels {
         return find(id).orElseThrow(() -> notFound(id));
     }
 
-    StoredChannel create(ChannelInput input) {
+    StoredChannel create(ChannelRequest input) {
         ChannelKind kind = parseKind(input.kind());
         String name = checkName(input.name());
         ChannelSettings settings = bind(kind, settingsObject(input), Map.of());
@@ -91,7 +89,7 @@ class NotificationChannels {
      * Changes a channel. Left out (or null): {@code name}, {@code enabled} and {@code settings} keep their value,
      * and so does each secret inside new settings; a secret sent as "" is cleared.
      */
-    StoredChannel update(long id, ChannelInput input) {
+    StoredChannel update(long id, ChannelRequest input) {
         ChannelRow existing = repository.find(id).orElseThrow(() -> notFound(id));
         if (input.kind() != null && !input.kind().equals(existing.kind().id())) {
             throw new InvalidFieldException("kind", "cannot be changed (create a new channel instead)");
@@ -185,7 +183,7 @@ class NotificationChannels {
         return settings;
     }
 
-    private ObjectNode settingsObject(ChannelInput input) {
+    private ObjectNode settingsObject(ChannelRequest input) {
         if (input.settings() == null || input.settings().isNull()) {
             return json.createObjectNode();
         }
@@ -268,7 +266,7 @@ class NotificationChannels {
         return text.toString();
     }
 
-    private static ResponseStatusException notFound(long id) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No notification channel with id " + id);
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("No notification channel with id " + id);
     }
 }

@@ -12,15 +12,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.dupliwatch.notify.ChannelRepository.ChannelRow;
+import io.dupliwatch.report.AmbiguousServerNameException;
 import io.dupliwatch.report.JobRef;
 import io.dupliwatch.report.RunQueries;
 import io.dupliwatch.report.Server;
 import io.dupliwatch.report.ServerDirectory;
+import io.dupliwatch.report.ServerNotFoundException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who hears about a job: its run filter, which channels are on for it, and extra recipients (its own, else
@@ -47,7 +47,7 @@ class NotificationSettings {
     }
 
     /** What a client sends for a job; absent parts take their default (filter warnings, channels on, inherit). */
-    record JobSettingsInput(String filter, Map<String, Boolean> channels, JsonNode extraRecipients) {
+    record JobSettingsRequest(String filter, Map<String, Boolean> channels, JsonNode extraRecipients) {
     }
 
     private final SettingsRepository repository;
@@ -68,13 +68,20 @@ class NotificationSettings {
     }
 
     JobRef job(long jobId) {
-        return runs.job(jobId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "No job with id " + jobId));
+        return runs.job(jobId).orElseThrow(() -> new NotFoundException("No job with id " + jobId));
     }
 
-    /** @throws io.dupliwatch.report.ServerNotFoundException when no server has this id or name */
+    /** The server with this id (or unambiguous name). */
     Server server(String serverId) {
-        return servers.resolve(serverId);
+        try {
+            return servers.resolve(serverId);
+        }
+        catch (ServerNotFoundException e) {
+            throw new NotFoundException("No server with id " + serverId);
+        }
+        catch (AmbiguousServerNameException e) {
+            throw new InvalidFieldException("serverId", "several servers have this name, use the server id");
+        }
     }
 
     JobSettings jobSettings(long jobId) {
@@ -91,7 +98,7 @@ class NotificationSettings {
     }
 
     @Transactional
-    JobSettings updateJob(long jobId, JobSettingsInput input) {
+    JobSettings updateJob(long jobId, JobSettingsRequest input) {
         job(jobId);
         NotificationFilter filter = input.filter() == null ? NotificationFilter.DEFAULT
                 : NotificationFilter.fromId(input.filter()).orElseThrow(() -> new InvalidFieldException("filter",

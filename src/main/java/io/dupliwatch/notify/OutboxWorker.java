@@ -101,7 +101,8 @@ class OutboxWorker implements SmartLifecycle {
             }
             facts = json.readValue(storedFacts.get(), EventFacts.class);
             message = renderer.render(facts);
-            attempt = dispatcher.send(channel.get(), entry.recipient(), message);
+            attempt = channel.get().enabled() ? dispatcher.send(channel.get(), entry.recipient(), message)
+                    : Attempt.refused("The channel is disabled");
         }
         catch (UndecryptableSecretException e) {
             log.warn("Notification {} cannot be sent: a stored channel secret cannot be decrypted", entry.id());

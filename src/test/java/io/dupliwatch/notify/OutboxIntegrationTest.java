@@ -23,8 +23,8 @@ import io.dupliwatch.monitoring.JobOverdue;
 import io.dupliwatch.monitoring.JobRecovered;
 import io.dupliwatch.notify.DeliveryLog.Delivery;
 import io.dupliwatch.notify.DeliveryLog.Outcome;
-import io.dupliwatch.notify.NotificationChannels.ChannelInput;
-import io.dupliwatch.notify.NotificationSettings.JobSettingsInput;
+import io.dupliwatch.notify.NotificationChannels.ChannelRequest;
+import io.dupliwatch.notify.NotificationSettings.JobSettingsRequest;
 import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.Samples;
@@ -102,7 +102,7 @@ class OutboxIntegrationTest {
     }
 
     long channel(String name, String kind, Map<String, Object> settings) {
-        return channels.create(new ChannelInput(name, kind, true, json.valueToTree(settings))).id();
+        return channels.create(new ChannelRequest(name, kind, true, json.valueToTree(settings))).id();
     }
 
     long pending() {
@@ -130,7 +130,7 @@ class OutboxIntegrationTest {
             webhookChannel();
             ntfyChannel();
             long off = channel("Old Gotify", "gotify", Map.of("serverUrl", hook.url("/").toString(), "token", "t"));
-            channels.update(off, new ChannelInput("Old Gotify", null, false, null));
+            channels.update(off, new ChannelRequest("Old Gotify", null, false, null));
             ok(hook, 1);
             ok(ntfy, 1);
 
@@ -172,7 +172,7 @@ class OutboxIntegrationTest {
             assertThat(pending()).isZero();
 
             long jobId = jdbc.sql("SELECT id FROM jobs").query(Long.class).single();
-            settings.updateJob(jobId, new JobSettingsInput("all", null, null));
+            settings.updateJob(jobId, new JobSettingsRequest("all", null, null));
             http.upload(Samples.text("duplicati/backup-success.json")
                     .replace("2026-08-10T00:00:00.4169381Z", "2026-08-11T00:00:00.4169381Z"));
 
@@ -186,7 +186,7 @@ class OutboxIntegrationTest {
             http.upload(Samples.bytes("duplicati/backup-warning.json"));
             long jobId = jdbc.sql("SELECT id FROM jobs").query(Long.class).single();
             jdbc.sql("DELETE FROM notify_outbox").update();
-            settings.updateJob(jobId, new JobSettingsInput("warnings", Map.of(String.valueOf(hookId), false),
+            settings.updateJob(jobId, new JobSettingsRequest("warnings", Map.of(String.valueOf(hookId), false),
                     json.readTree("{\"ntfy\": [\"laptop-owner\"]}")));
             ok(ntfy, 2);
 
@@ -285,7 +285,7 @@ class OutboxIntegrationTest {
         void disabledChannelDropsWhatItHadQueued() {
             long id = webhookChannel();
             http.upload(Samples.bytes("duplicati/backup-error.json"));
-            channels.update(id, new ChannelInput("Ops webhook", null, false, null));
+            channels.update(id, new ChannelRequest("Ops webhook", null, false, null));
 
             worker.drain();
 
@@ -349,7 +349,7 @@ class OutboxIntegrationTest {
         void jobWithFilterOffHearsNothingAtAll() {
             webhookChannel();
             long jobId = uploadedJob();
-            settings.updateJob(jobId, new JobSettingsInput("off", null, null));
+            settings.updateJob(jobId, new JobSettingsRequest("off", null, null));
 
             transaction.executeWithoutResult(status -> events.publishEvent(new JobOverdue(jobId,
                     "c07e5b9d1a2f4c8e6b3d0a9f7e1c5b2d", "db-backup-01", "Postgres dumps", Instant.now(),

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.dupliwatch.DupliwatchApplication;
-import io.dupliwatch.notify.NotificationChannels.ChannelInput;
+import io.dupliwatch.notify.NotificationChannels.ChannelRequest;
 import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.Samples;
 
@@ -81,7 +81,7 @@ class OutboxRestartIntegrationTest {
         Map<String, Object> settings = Map.of("url", receiver.url("/hook").toString(),
                 "headers", Map.of("Authorization", "Bearer s3cret"));
         app.getBean(NotificationChannels.class)
-                .create(new ChannelInput("Ops", "webhook", true, json.valueToTree(settings)));
+                .create(new ChannelRequest("Ops", "webhook", true, json.valueToTree(settings)));
         Http http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
         assertThat(http.upload(Samples.bytes("duplicati/backup-error.json")).status()).isEqualTo(200);
 
