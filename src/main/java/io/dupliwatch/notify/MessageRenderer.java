@@ -1,18 +1,19 @@
 package io.dupliwatch.notify;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Map;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
+import io.dupliwatch.monitoring.MonitoringSettingsService;
+
 import org.springframework.stereotype.Component;
 
 /**
  * Renders event facts with the current template into a {@link RenderedMessage}. Values are formatted in the
- * template language and in {@code dupliwatch.time-zone} (default: the system zone), relative to now.
+ * template language and in monitoring's time zone ({@code dupliwatch.time-zone} unless changed through the
+ * monitoring API), relative to now.
  */
 @Component
 class MessageRenderer {
@@ -24,15 +25,15 @@ class MessageRenderer {
     private final NotifyProperties properties;
     private final Clock clock;
     private final JsonMapper json;
-    private final ZoneId zone;
+    private final MonitoringSettingsService monitoring;
 
     MessageRenderer(NotificationTemplates templates, NotifyProperties properties, Clock clock, JsonMapper json,
-                    @Value("${dupliwatch.time-zone:}") String timeZone) {
+                    MonitoringSettingsService monitoring) {
         this.templates = templates;
         this.properties = properties;
         this.clock = clock;
         this.json = json;
-        this.zone = timeZone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(timeZone);
+        this.monitoring = monitoring;
     }
 
     RenderedMessage render(EventFacts facts) {
@@ -54,6 +55,6 @@ class MessageRenderer {
     }
 
     private ValueFormatter formatter() {
-        return new ValueFormatter(properties.language(), zone, clock.instant());
+        return new ValueFormatter(properties.language(), monitoring.timeZone(), clock.instant());
     }
 }

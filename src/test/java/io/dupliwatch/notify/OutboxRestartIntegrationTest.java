@@ -58,7 +58,8 @@ class OutboxRestartIntegrationTest {
                 "--dupliwatch.notify.poll-interval=100ms",
                 "--dupliwatch.notify.initial-backoff=200ms",
                 "--dupliwatch.notify.max-backoff=400ms",
-                "--dupliwatch.notify.max-attempts=100");
+                "--dupliwatch.notify.max-attempts=100",
+                "--dupliwatch.monitoring.check-interval=0");
     }
 
     private static List<Map<String, Object>> deliveries(ConfigurableApplicationContext context) {
