@@ -13,7 +13,9 @@ import io.dupliwatch.report.Server;
 import io.dupliwatch.report.ServerDirectory;
 import io.dupliwatch.report.StoredRun;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Reads what a notification needs about a run and its server, inside the caller's transaction. */
 @Component
@@ -73,7 +75,8 @@ class EventFactsCollector {
     }
 
     private StoredRun run(long runId) {
-        return runs.run(runId).orElseThrow(() -> new NotFoundException("No run with id " + runId));
+        return runs.run(runId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No run with id " + runId));
     }
 
     private EventFacts runFacts(EventKind event, StoredRun stored, JobRecovered.Reason recovery) {

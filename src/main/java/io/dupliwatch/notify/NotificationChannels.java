@@ -25,7 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
 import io.dupliwatch.notify.ChannelRepository.ChannelRow;
 import io.dupliwatch.storage.SecretCipher;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The configured channels. Settings are bound to the kind's record and validated; {@link Secret} fields are
@@ -266,7 +268,7 @@ class NotificationChannels {
         return text.toString();
     }
 
-    private static NotFoundException notFound(long id) {
-        return new NotFoundException("No notification channel with id " + id);
+    private static ResponseStatusException notFound(long id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No notification channel with id " + id);
     }
 }
