@@ -242,6 +242,8 @@ class NotificationApiIntegrationTest {
             assertThat(log.get("pending").longValue()).isZero();
             assertThat(log.get("deliveries").get(0).get("event").stringValue()).isEqualTo("test");
             assertThat(log.get("deliveries").get(0).get("outcome").stringValue()).isEqualTo("delivered");
+            assertThat(log.get("deliveries").get(0).get("attemptedAt").stringValue()).endsWith("Z");
+            assertThat(log.get("deliveries").get(0).get("channelKind").stringValue()).isEqualTo("ntfy");
         }
 
         @Test

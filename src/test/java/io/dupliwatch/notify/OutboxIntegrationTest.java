@@ -145,6 +145,8 @@ class OutboxIntegrationTest {
             assertThat(posted.get("event").stringValue()).isEqualTo("error");
             assertThat(posted.get("title").stringValue()).isEqualTo("❌ Error - Postgres dumps @ db-backup-01");
             assertThat(posted.get("data").get("errorsCount").longValue()).isEqualTo(1);
+            assertThat(posted.get("data").get("backupDate").stringValue()).isEqualTo("2026-08-12T01:30:00.073Z");
+            assertThat(posted.get("data").get("serverId").stringValue()).isEqualTo("c07e5b9d1a2f4c8e6b3d0a9f7e1c5b2d");
             assertThat(json.readTree(ntfy.takeRequest().getBody().utf8()).get("message").stringValue())
                     .startsWith("Backup Postgres dumps on db-backup-01 failed with status Error.")
                     .contains("Date: 12 Aug 2026 03:30:00 CEST");

@@ -20,6 +20,7 @@ import io.dupliwatch.DupliwatchApplication;
 import io.dupliwatch.notify.NotificationChannels.ChannelRequest;
 import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.Samples;
+import io.dupliwatch.testsupport.TestDatabases;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -52,14 +53,14 @@ class OutboxRestartIntegrationTest {
     }
 
     private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(DupliwatchApplication.class).run(
-                "--dupliwatch.data-dir=" + dataDir,
-                "--server.port=0",
-                "--dupliwatch.notify.poll-interval=100ms",
-                "--dupliwatch.notify.initial-backoff=200ms",
-                "--dupliwatch.notify.max-backoff=400ms",
-                "--dupliwatch.notify.max-attempts=100",
-                "--dupliwatch.monitoring.check-interval=0");
+        return new SpringApplicationBuilder(DupliwatchApplication.class).run(TestDatabases.commandLine(
+                "dupliwatch.data-dir=" + dataDir,
+                "server.port=0",
+                "dupliwatch.notify.poll-interval=100ms",
+                "dupliwatch.notify.initial-backoff=200ms",
+                "dupliwatch.notify.max-backoff=400ms",
+                "dupliwatch.notify.max-attempts=100",
+                "dupliwatch.monitoring.check-interval=0"));
     }
 
     private static List<Map<String, Object>> deliveries(ConfigurableApplicationContext context) {
