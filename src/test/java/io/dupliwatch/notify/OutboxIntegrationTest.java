@@ -8,6 +8,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.QueueDispatcher;
@@ -16,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -200,6 +205,29 @@ class OutboxIntegrationTest {
             List<String> topics = List.of(ntfy.takeRequest(), ntfy.takeRequest()).stream()
                     .map(r -> json.readTree(r.getBody().utf8()).get("topic").stringValue()).toList();
             assertThat(topics).containsExactly("backups", "laptop-owner");
+        }
+    }
+
+    @Nested
+    class Mail {
+
+        @RegisterExtension
+        final GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_POP3));
+
+        @Test
+        void failedRunArrivesByMailWithTheRenderedSubjectAndBody() throws Exception {
+            channel("Admins", "email", Map.of("host", "localhost", "port", greenMail.getSmtp().getPort(),
+                    "security", "plain", "from", "dupliwatch@example.com", "to", List.of("admin@example.com")));
+
+            http.upload(Samples.bytes("duplicati/backup-error.json"));
+            worker.drain();
+
+            assertThat(greenMail.waitForIncomingEmail(5000, 1)).isTrue();
+            MimeMessage mail = greenMail.getReceivedMessages()[0];
+            assertThat(mail.getSubject()).isEqualTo("❌ Error - Postgres dumps @ db-backup-01");
+            assertThat(mail.getContent().toString().replace("\r\n", "\n"))
+                    .startsWith("Backup Postgres dumps on db-backup-01 failed with status Error.\n\n"
+                            + "Date: 12 Aug 2026 03:30:00 CEST\n");
         }
     }
 
