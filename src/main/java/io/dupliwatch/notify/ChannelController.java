@@ -27,8 +27,9 @@ class ChannelController {
 
     static final String PATH = "/api/notifications/channels";
 
+    /** @param secretsReadable {@code false} after the key file was replaced: the secrets must be entered again */
     record ChannelResponse(long id, String name, ChannelKind kind, boolean enabled, ObjectNode settings,
-                           Instant createdAt, Instant updatedAt) {
+                           boolean secretsReadable, Instant createdAt, Instant updatedAt) {
     }
 
     record TestRequest(String recipient) {
@@ -87,6 +88,7 @@ class ChannelController {
 
     private ChannelResponse response(StoredChannel channel) {
         return new ChannelResponse(channel.id(), channel.name(), channel.kind(), channel.enabled(),
-                channels.publicSettings(channel), channel.createdAt(), channel.updatedAt());
+                channels.publicSettings(channel), channel.secretsReadable(), channel.createdAt(),
+                channel.updatedAt());
     }
 }

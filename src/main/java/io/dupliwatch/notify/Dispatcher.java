@@ -37,6 +37,10 @@ class Dispatcher {
      * @param recipient an extra recipient replacing the channel's own, or {@code null}
      */
     Attempt send(StoredChannel channel, String recipient, RenderedMessage message) {
+        if (!channel.secretsReadable()) {
+            return Attempt.refused("The channel's stored secrets cannot be decrypted (was secret.key replaced?):"
+                    + " enter them again");
+        }
         long start = System.nanoTime();
         try {
             registry.send(channel.kind(), message, addressed(channel, recipient));

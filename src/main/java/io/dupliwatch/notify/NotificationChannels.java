@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import io.dupliwatch.notify.ChannelRepository.ChannelRow;
 import io.dupliwatch.storage.SecretCipher;
+import io.dupliwatch.storage.SecretCipher.UndecryptableSecretException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -37,11 +40,18 @@ import org.springframework.web.server.ResponseStatusException;
 @Service
 class NotificationChannels {
 
+    private static final Logger log = LoggerFactory.getLogger(NotificationChannels.class);
+
     static final int MAX_NAME_CHARS = 100;
 
-    /** A channel with its settings, secrets decrypted. Never serialize it: use {@link #publicSettings}. */
+    /**
+     * A channel with its settings, secrets decrypted. Never serialize it: use {@link #publicSettings}.
+     *
+     * @param secretsReadable {@code false} when the stored secrets cannot be decrypted (the key file was replaced):
+     *                        they are left out of {@code settings} and must be entered again
+     */
     record StoredChannel(long id, String name, ChannelKind kind, boolean enabled, ChannelSettings settings,
-                         Instant createdAt, Instant updatedAt) {
+                         boolean secretsReadable, Instant createdAt, Instant updatedAt) {
     }
 
     /** What a client sends to create or change a channel; {@code settings} is checked against the kind. */
@@ -99,7 +109,7 @@ class NotificationChannels {
         String name = input.name() == null ? existing.name() : checkName(input.name());
         Stored stored = input.settings() == null || input.settings().isNull()
                 ? new Stored(existing.settings(), existing.secrets())
-                : split(existing.kind(), bind(existing.kind(), settingsObject(input), storedSecrets(existing)));
+                : split(existing.kind(), bind(existing.kind(), settingsObject(input), readSecrets(existing).orElse(Map.of())));
         boolean enabled = input.enabled() == null ? existing.enabled() : input.enabled();
         if (!repository.update(id, name, enabled, stored.settings(), stored.secrets(), clock.instant())) {
             throw notFound(id);
@@ -124,18 +134,28 @@ class NotificationChannels {
 
     private StoredChannel load(ChannelRow row) {
         ObjectNode node = (ObjectNode) json.readTree(row.settings());
-        node.setAll(storedSecrets(row));
+        Optional<Map<String, JsonNode>> secrets = readSecrets(row);
+        node.setAll(secrets.orElse(Map.of()));
         ChannelSettings settings = json.treeToValue(node, registry.settingsType(row.kind()));
-        return new StoredChannel(row.id(), row.name(), row.kind(), row.enabled(), settings, row.createdAt(),
-                row.updatedAt());
+        return new StoredChannel(row.id(), row.name(), row.kind(), row.enabled(), settings, secrets.isPresent(),
+                row.createdAt(), row.updatedAt());
     }
 
-    private Map<String, JsonNode> storedSecrets(ChannelRow row) {
+    /** Empty when the secrets cannot be decrypted: the channel stays readable and fixable through the API. */
+    private Optional<Map<String, JsonNode>> readSecrets(ChannelRow row) {
         if (row.secrets() == null) {
-            return Map.of();
+            return Optional.of(Map.of());
         }
-        ObjectNode secrets = (ObjectNode) json.readTree(cipher.decrypt(row.secrets()));
-        return secrets.properties().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        try {
+            ObjectNode secrets = (ObjectNode) json.readTree(cipher.decrypt(row.secrets()));
+            return Optional.of(secrets.properties().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        }
+        catch (UndecryptableSecretException e) {
+            log.warn("The secrets of notification channel '{}' cannot be decrypted (was secret.key replaced?);"
+                    + " enter them again", row.name());
+            return Optional.empty();
+        }
     }
 
     private record Stored(String settings, String secrets) {

@@ -1,7 +1,6 @@
 package io.dupliwatch.notify;
 
 import java.time.Duration;
-import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -36,9 +35,5 @@ public record NotifyProperties(@DefaultValue("en") String language,
         if (!language.equals("en") && !language.equals("fr")) {
             throw new IllegalArgumentException("dupliwatch.notify.language must be en or fr, not " + language);
         }
-    }
-
-    public Locale locale() {
-        return Locale.forLanguageTag(language);
     }
 }

@@ -17,7 +17,6 @@ import io.dupliwatch.notify.DeliveryLog.Outcome;
 import io.dupliwatch.notify.Dispatcher.Attempt;
 import io.dupliwatch.notify.NotificationChannels.StoredChannel;
 import io.dupliwatch.notify.OutboxRepository.OutboxEntry;
-import io.dupliwatch.storage.SecretCipher.UndecryptableSecretException;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -90,25 +89,14 @@ class OutboxWorker implements SmartLifecycle {
 
     private void deliver(OutboxEntry entry, Instant claimedAt) {
         Optional<String> storedFacts = outbox.eventFacts(entry.eventId());
-        Optional<StoredChannel> channel;
-        RenderedMessage message;
-        EventFacts facts;
-        Attempt attempt;
-        try {
-            channel = channels.find(entry.channelId());
-            if (channel.isEmpty() || storedFacts.isEmpty()) {
-                return; // the channel or job was deleted meanwhile, and the entry with it
-            }
-            facts = json.readValue(storedFacts.get(), EventFacts.class);
-            message = renderer.render(facts);
-            attempt = channel.get().enabled() ? dispatcher.send(channel.get(), entry.recipient(), message)
-                    : Attempt.refused("The channel is disabled");
+        Optional<StoredChannel> channel = channels.find(entry.channelId());
+        if (channel.isEmpty() || storedFacts.isEmpty()) {
+            return; // the channel or job was deleted meanwhile, and the entry with it
         }
-        catch (UndecryptableSecretException e) {
-            log.warn("Notification {} cannot be sent: a stored channel secret cannot be decrypted", entry.id());
-            giveUpUnreadable(entry, claimedAt);
-            return;
-        }
+        EventFacts facts = json.readValue(storedFacts.get(), EventFacts.class);
+        RenderedMessage message = renderer.render(facts);
+        Attempt attempt = channel.get().enabled() ? dispatcher.send(channel.get(), entry.recipient(), message)
+                : Attempt.refused("The channel is disabled");
         int attempts = entry.attempts() + 1;
         boolean finished = attempt.delivered() || attempt.permanent() || attempts >= properties.maxAttempts();
         Instant retryAt = finished ? null : clock.instant().plus(backoff(attempts));
@@ -127,13 +115,8 @@ class OutboxWorker implements SmartLifecycle {
         });
     }
 
-    /** Without the key nothing will ever decrypt: drop the entry rather than retry forever. */
-    private void giveUpUnreadable(OutboxEntry entry, Instant claimedAt) {
-        transaction.executeWithoutResult(status -> outbox.remove(entry.id(), entry.eventId(), claimedAt));
-    }
-
     /** {@code initial-backoff} doubled per failed attempt, capped at {@code max-backoff}. */
-    Duration backoff(int failedAttempts) {
+    private Duration backoff(int failedAttempts) {
         Duration max = properties.maxBackoff();
         Duration delay = properties.initialBackoff();
         for (int i = 1; i < failedAttempts && delay.compareTo(max) < 0; i++) {

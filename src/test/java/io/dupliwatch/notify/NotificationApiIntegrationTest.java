@@ -15,9 +15,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.dupliwatch.storage.SecretCipher;
+import io.dupliwatch.storage.StorageProperties;
 import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.Samples;
+import io.dupliwatch.testsupport.TestDatabaseInitializer;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -124,6 +127,28 @@ class NotificationApiIntegrationTest {
                     {"settings": {"serverUrl": "%s", "topic": "other", "token": ""}}""".formatted(receiver.url("/")));
             assertThat(cleared.json().get("settings").get("tokenSet").booleanValue()).isFalse();
             assertThat(jdbc.sql("SELECT secrets FROM notify_channels").query(String.class).optional()).isEmpty();
+        }
+
+        @Test
+        void channelWhoseSecretsNoLongerDecryptAsksForThemAgain() {
+            long id = createNtfy();
+            // what a replaced secret.key looks like: a well-formed value sealed with another key
+            jdbc.sql("UPDATE notify_channels SET secrets = :other").param("other",
+                    new SecretCipher(new StorageProperties(TestDatabaseInitializer.newDataDir())).encrypt("{}")).update();
+
+            JsonNode channel = http.get(CHANNELS + "/" + id).json();
+            assertThat(channel.get("secretsReadable").booleanValue()).isFalse();
+            assertThat(channel.get("settings").get("tokenSet").booleanValue()).isFalse();
+            JsonNode test = post(CHANNELS + "/" + id + "/test", "{}").json();
+            assertThat(test.get("delivered").booleanValue()).isFalse();
+            assertThat(test.get("error").stringValue()).contains("cannot be decrypted");
+            assertThat(receiver.getRequestCount()).isZero();
+
+            JsonNode fixed = put(CHANNELS + "/" + id, """
+                    {"settings": {"serverUrl": "%s", "topic": "backups", "token": "tk_NEW"}}""".formatted(receiver.url("/")))
+                    .json();
+            assertThat(fixed.get("secretsReadable").booleanValue()).isTrue();
+            assertThat(fixed.get("settings").get("tokenSet").booleanValue()).isTrue();
         }
 
         @Test
