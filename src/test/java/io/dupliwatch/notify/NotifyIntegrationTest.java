@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import java.time.Instant;
 
 import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.MutableClock;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

@@ -32,6 +32,7 @@ import io.dupliwatch.notify.NotificationChannels.ChannelRequest;
 import io.dupliwatch.notify.NotificationSettings.JobSettingsRequest;
 import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
+import io.dupliwatch.testsupport.MutableClock;
 import io.dupliwatch.testsupport.Samples;
 
 import org.springframework.beans.factory.annotation.Autowired;
