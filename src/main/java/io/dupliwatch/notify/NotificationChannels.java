@@ -87,12 +87,12 @@ class NotificationChannels {
         return find(id).orElseThrow(() -> notFound(id));
     }
 
-    StoredChannel create(ChannelRequest input) {
-        ChannelKind kind = parseKind(input.kind());
-        String name = checkName(input.name());
-        ChannelSettings settings = bind(kind, settingsObject(input), Map.of());
+    StoredChannel create(ChannelRequest request) {
+        ChannelKind kind = parseKind(request.kind());
+        String name = checkName(request.name());
+        ChannelSettings settings = bind(kind, settingsObject(request), Map.of());
         Stored stored = split(kind, settings);
-        long id = repository.insert(name, kind, input.enabled() == null || input.enabled(), stored.settings(),
+        long id = repository.insert(name, kind, request.enabled() == null || request.enabled(), stored.settings(),
                 stored.secrets(), clock.instant());
         return get(id);
     }
@@ -101,16 +101,17 @@ class NotificationChannels {
      * Changes a channel. Left out (or null): {@code name}, {@code enabled} and {@code settings} keep their value,
      * and so does each secret inside new settings; a secret sent as "" is cleared.
      */
-    StoredChannel update(long id, ChannelRequest input) {
+    StoredChannel update(long id, ChannelRequest request) {
         ChannelRow existing = repository.find(id).orElseThrow(() -> notFound(id));
-        if (input.kind() != null && !input.kind().equals(existing.kind().id())) {
+        if (request.kind() != null && !request.kind().equals(existing.kind().id())) {
             throw new InvalidFieldException("kind", "cannot be changed (create a new channel instead)");
         }
-        String name = input.name() == null ? existing.name() : checkName(input.name());
-        Stored stored = input.settings() == null || input.settings().isNull()
+        String name = request.name() == null ? existing.name() : checkName(request.name());
+        Stored stored = request.settings() == null || request.settings().isNull()
                 ? new Stored(existing.settings(), existing.secrets())
-                : split(existing.kind(), bind(existing.kind(), settingsObject(input), readSecrets(existing).orElse(Map.of())));
-        boolean enabled = input.enabled() == null ? existing.enabled() : input.enabled();
+                : split(existing.kind(),
+                        bind(existing.kind(), settingsObject(request), readSecrets(existing).orElse(Map.of())));
+        boolean enabled = request.enabled() == null ? existing.enabled() : request.enabled();
         if (!repository.update(id, name, enabled, stored.settings(), stored.secrets(), clock.instant())) {
             throw notFound(id);
         }
@@ -205,11 +206,11 @@ class NotificationChannels {
         return settings;
     }
 
-    private ObjectNode settingsObject(ChannelRequest input) {
-        if (input.settings() == null || input.settings().isNull()) {
+    private ObjectNode settingsObject(ChannelRequest request) {
+        if (request.settings() == null || request.settings().isNull()) {
             return json.createObjectNode();
         }
-        if (!(input.settings() instanceof ObjectNode object)) {
+        if (!(request.settings() instanceof ObjectNode object)) {
             throw new InvalidFieldException("settings", "must be a JSON object");
         }
         return object;

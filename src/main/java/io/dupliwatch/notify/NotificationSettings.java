@@ -101,15 +101,15 @@ class NotificationSettings {
     }
 
     @Transactional
-    JobSettings updateJob(long jobId, JobSettingsRequest input) {
+    JobSettings updateJob(long jobId, JobSettingsRequest request) {
         job(jobId);
-        NotificationFilter filter = input.filter() == null ? NotificationFilter.DEFAULT
-                : NotificationFilter.fromId(input.filter()).orElseThrow(() -> new InvalidFieldException("filter",
+        NotificationFilter filter = request.filter() == null ? NotificationFilter.DEFAULT
+                : NotificationFilter.fromId(request.filter()).orElseThrow(() -> new InvalidFieldException("filter",
                         "must be one of all, warnings, errors, off"));
         Set<Long> known = channels.findAll().stream().map(ChannelRow::id).collect(Collectors.toSet());
         Map<Long, Boolean> switches = new HashMap<>();
-        if (input.channels() != null) {
-            input.channels().forEach((key, on) -> {
+        if (request.channels() != null) {
+            request.channels().forEach((key, on) -> {
                 Long id = parseId(key);
                 if (id == null || !known.contains(id)) {
                     throw new InvalidFieldException("channels." + key, "no such channel");
@@ -120,7 +120,7 @@ class NotificationSettings {
                 switches.put(id, on);
             });
         }
-        ExtraRecipients extra = ExtraRecipients.parse(input.extraRecipients(), "extraRecipients");
+        ExtraRecipients extra = ExtraRecipients.parse(request.extraRecipients(), "extraRecipients");
         repository.saveJob(jobId, filter.id(), extra.toJson(json).toString(), switches, clock.instant());
         return jobSettings(jobId);
     }
