@@ -39,4 +39,11 @@ class JobRepository {
                 })
                 .single();
     }
+
+    Optional<JobRef> findJob(long jobId) {
+        return jdbc.sql("SELECT j.id, j.server_id, j.backup_name FROM jobs j WHERE j.id = :id")
+                .param("id", jobId)
+                .query((rs, n) -> new JobRef(rs.getLong("id"), rs.getString("server_id"), rs.getString("backup_name")))
+                .optional();
+    }
 }

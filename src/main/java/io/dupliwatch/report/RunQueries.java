@@ -36,6 +36,10 @@ public class RunQueries {
         return jobs.findId(serverId, backupName);
     }
 
+    public Optional<JobRef> job(long jobId) {
+        return jobs.findJob(jobId);
+    }
+
     public Totals totals() {
         return jobs.totals();
     }
