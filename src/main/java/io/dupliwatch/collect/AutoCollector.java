@@ -1,51 +1,45 @@
 package io.dupliwatch.collect;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
-import jakarta.annotation.PreDestroy;
+import io.dupliwatch.cluster.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Collects the servers whose connection asks for it every N hours. Checks every
- * {@link CollectProperties#autoCollectCheck()}; due servers go to the {@link BulkCollector} as one batch, so
- * automatic collection never overlaps a manual "collect all".
+ * Collects the servers whose connection asks for it every N hours. Looks once a minute (on one instance of a
+ * cluster at a time); due servers go to the {@link BulkCollector} as one batch, so automatic collection never
+ * overlaps a manual "collect all". Each server's claim in its connection row keeps two instances (or a manual
+ * collection) from collecting it at once.
  */
 @Component
 class AutoCollector {
 
     private static final Logger log = LoggerFactory.getLogger(AutoCollector.class);
+    private static final Duration TICK = Duration.ofMinutes(1);
 
     private final ConnectionRepository connections;
     private final BulkCollector bulk;
-    private final TaskScheduler scheduler;
-    private final CollectProperties properties;
+    private final ClusterLock clusterLock;
     private final Clock clock;
-    private ScheduledFuture<?> task;
 
-    AutoCollector(ConnectionRepository connections, BulkCollector bulk, TaskScheduler scheduler,
-                  CollectProperties properties, Clock clock) {
+    AutoCollector(ConnectionRepository connections, BulkCollector bulk, ClusterLock clusterLock, Clock clock) {
         this.connections = connections;
         this.bulk = bulk;
-        this.scheduler = scheduler;
-        this.properties = properties;
+        this.clusterLock = clusterLock;
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void schedule() {
-        int released = connections.releaseAllClaims();
-        if (released > 0) {
-            log.info("{} collections were interrupted by the last shutdown", released);
-        }
-        task = scheduler.scheduleWithFixedDelay(this::collectDueServers, properties.autoCollectCheck());
+    @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
+    void tick() {
+        clusterLock.runExclusively("collect.auto-collect", TICK.dividedBy(2), TICK.multipliedBy(2),
+                this::collectDueServers);
     }
 
     void collectDueServers() {
@@ -62,13 +56,6 @@ class AutoCollector {
         }
         catch (CollectionRunningException e) {
             log.debug("Automatic collection postponed: {}", e.getMessage());
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
         }
     }
 }

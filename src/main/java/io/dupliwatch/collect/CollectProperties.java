@@ -14,15 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       ({@code DUPLIWATCH_COLLECT_LOGPAGESIZE})
  * @param parallelism    servers collected at the same time by "collect all" and automatic collection
  *                       ({@code DUPLIWATCH_COLLECT_PARALLELISM})
- * @param autoCollectCheck how often to look for servers whose automatic collection is due
- *                       ({@code DUPLIWATCH_COLLECT_AUTOCOLLECTCHECK})
  */
 @ConfigurationProperties("dupliwatch.collect")
 public record CollectProperties(@DefaultValue("5s") Duration connectTimeout,
                                 @DefaultValue("60s") Duration requestTimeout,
                                 @DefaultValue("500") int logPageSize,
-                                @DefaultValue("4") int parallelism,
-                                @DefaultValue("1m") Duration autoCollectCheck) {
+                                @DefaultValue("4") int parallelism) {
 
     public CollectProperties {
         if (parallelism < 1) {

@@ -74,12 +74,6 @@ class ConnectionRepository {
                 .update() == 1;
     }
 
-    /** At start-up no collection can be running: claims left by a stopped process are dropped. */
-    int releaseAllClaims() {
-        return jdbc.sql("UPDATE duplicati_connections SET collecting_since = NULL WHERE collecting_since IS NOT NULL")
-                .update();
-    }
-
     /** Releases the claim and records a successful contact. A certificate is pinned only if none was. */
     void finishSucceeded(String serverId, String resolvedUrl, DuplicatiSystemInfo info, String acceptedCertificate,
                          CollectResult result, Instant now) {

@@ -101,8 +101,12 @@ class CollectIntegrationTest extends ServerTestBase {
         @Test
         void everyStoredBackupLogBecomesARunAndRunsAlreadyPushedAreSkipped() {
             DuplicatiStub stub = stub();
+            assertThat(api.send("POST", "/api/notifications/channels", """
+                    {"name":"hook","kind":"webhook","enabled":true,"settings":{"url":"http://127.0.0.1:9/hook"}}
+                    """).status()).isEqualTo(201);
             pushDocumentsRow(13, MACHINE_ID);
             pushDocumentsRow(4, MACHINE_ID);
+            long notificationsOfPushedRuns = count("notify_events");
             assertThat(api.send("PUT", "/api/servers/" + MACHINE_ID + "/connection",
                     connection("http://" + stub.hostAndPort(), DuplicatiStub.PASSWORD, false)).status()).isEqualTo(200);
 
@@ -120,6 +124,8 @@ class CollectIntegrationTest extends ServerTestBase {
             assertThat(count("runs WHERE source = 'COLLECT'")).isEqualTo(13);
             assertThat(jdbc.sql("SELECT j.backup_name || ':' || j.run_count || ':' || j.latest_status FROM jobs j ORDER BY j.backup_name")
                     .query(String.class).list()).containsExactly("Documents:12:Success", "Photos:3:Success");
+            assertThat(count("notify_events")).as("collected runs are history: no per-run notification")
+                    .isEqualTo(notificationsOfPushedRuns).isPositive();
             assertThat(stub.logins()).isEqualTo(1);
             assertThat(stub.logouts()).isEqualTo(1);
         }

@@ -18,9 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A Duplicati machine reinstalled: its old identity (OLD) holds history and settings, the new one (NEW, the id
- * its reports carry now) holds the newest runs. Besides the real tables, three stand-ins for other features'
- * tables prove the merge rule for rows it has no code for: a per-job setting (one row per job), a per-server
- * setting (one row per server and kind) and a per-job history (any number of rows).
+ * its reports carry now) holds the newest runs. Monitoring and notification settings are checked through their
+ * APIs; three stand-ins for tables of features yet to come prove the merge rule for rows it has no code for: a
+ * per-job setting (one row per job), a per-server setting (one row per server and kind) and a per-job history
+ * (any number of rows).
  */
 class MergeIntegrationTest extends ServerTestBase {
 
@@ -70,6 +71,11 @@ class MergeIntegrationTest extends ServerTestBase {
         assertThat(api.send("PUT", "/api/monitoring/jobs/" + oldDocuments,
                 "{\"interval\":\"1D\",\"weekdays\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\"],\"timeOfDay\":\"02:00\"}")
                 .status()).isEqualTo(200);
+        assertThat(api.send("PUT", "/api/notifications/jobs/" + oldDocuments,
+                "{\"filter\":\"errors\",\"extraRecipients\":{\"email\":[\"anna@example.com\"]}}").status())
+                .isEqualTo(200);
+        assertThat(api.send("PUT", "/api/notifications/servers/" + OLD,
+                "{\"extraRecipients\":{\"ntfy\":[\"old-topic\"]}}").status()).isEqualTo(200);
         assertThat(api.send("PUT", "/api/servers/" + OLD + "/connection",
                 connection("192.168.1.20", "secret", false)).status()).isEqualTo(200);
 
@@ -107,6 +113,12 @@ class MergeIntegrationTest extends ServerTestBase {
                 .as("the user's schedule beats the default the new identity got").isEqualTo("user");
         assertThat(documentsMonitoring.path("timeOfDay").stringValue()).isEqualTo("02:00");
         assertThat(documentsMonitoring.path("weekdays")).hasSize(5);
+        JsonNode documentsNotifications = api.get("/api/notifications/jobs/" + newDocuments).json();
+        assertThat(documentsNotifications.path("filter").stringValue()).isEqualTo("errors");
+        assertThat(documentsNotifications.path("extraRecipients").path("email").toString())
+                .isEqualTo("[\"anna@example.com\"]");
+        assertThat(api.get("/api/notifications/servers/" + NEW).json().path("extraRecipients").path("ntfy").toString())
+                .isEqualTo("[\"old-topic\"]");
         assertThat(api.get("/api/servers/" + NEW + "/connection").json().path("url").stringValue())
                 .isEqualTo("192.168.1.20");
         assertThat(api.get("/api/servers/merge-candidates").json()).isEmpty();
