@@ -16,7 +16,7 @@ class ConnectionRepository {
 
     private static final String SELECT = """
             SELECT server_id, url, auth_kind, secret, allow_self_signed, pinned_certificate, auto_collect_hours,
-                   created_at, updated_at, collecting_since, resolved_url, duplicati_machine_id,
+                   updated_at, collecting_since, resolved_url, duplicati_machine_id,
                    duplicati_machine_name, duplicati_version, last_started_at, last_finished_at, last_problem,
                    last_error, last_imported, last_skipped, last_failed
               FROM duplicati_connections
@@ -126,7 +126,7 @@ class ConnectionRepository {
         return new StoredConnection(rs.getString("server_id"), rs.getString("url"),
                 AuthKind.fromCode(rs.getString("auth_kind")), rs.getString("secret"),
                 rs.getBoolean("allow_self_signed"), rs.getString("pinned_certificate"), autoCollectHours,
-                instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "collecting_since"),
+                instant(rs, "updated_at"), instant(rs, "collecting_since"),
                 rs.getString("resolved_url"), rs.getString("duplicati_machine_id"),
                 rs.getString("duplicati_machine_name"), rs.getString("duplicati_version"),
                 new StoredConnection.LastCollection(instant(rs, "last_started_at"), instant(rs, "last_finished_at"),

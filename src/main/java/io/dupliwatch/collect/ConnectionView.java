@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param duplicatiUrl       what answered at the last contact (the probed scheme)
  * @param machineIdMismatch  Duplicati's {@code machine-id} differs from this server's id (reinstall?)
  * @param collecting         a collection is running now
+ * @param updatedAt          when the settings were last saved
  */
 public record ConnectionView(String serverId,
                              String url,
@@ -23,6 +24,7 @@ public record ConnectionView(String serverId,
                              String duplicatiVersion,
                              boolean machineIdMismatch,
                              boolean collecting,
+                             Instant updatedAt,
                              LastCollection lastCollection) {
 
     /** {@code problem} is a {@link DuplicatiProblem} name when the collection failed as a whole. */
@@ -36,7 +38,7 @@ public record ConnectionView(String serverId,
                 c.pinnedCertificate(), c.autoCollectHours(), c.resolvedUrl(), c.duplicatiMachineId(),
                 c.duplicatiMachineName(), c.duplicatiVersion(),
                 c.duplicatiMachineId() != null && !c.duplicatiMachineId().equals(c.serverId()),
-                c.collectingSince() != null,
+                c.collectingSince() != null, c.updatedAt(),
                 last.startedAt() == null ? null : new LastCollection(last.startedAt(), last.finishedAt(),
                         last.problem(), last.error(), last.imported(), last.skipped(), last.failed()));
     }

@@ -137,6 +137,8 @@ class CollectIntegrationTest extends ServerTestBase {
                     connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             assertThat(created.json().path("serverId").stringValue()).isEqualTo(MACHINE_ID);
+            assertThat(api.send("POST", "/api/servers/connections",
+                    connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false)).status()).isEqualTo(409);
             api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null);
 
             JsonNode again = api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null).json();
