@@ -1,6 +1,8 @@
 # Shared by the bench scripts (sourced): build, start/stop Dupliwatch and PostgreSQL, machine line, RSS.
 # Environment: BENCH_PORT (19666), BENCH_JAVA (java), BENCH_JVM_OPTS (the README's recommended flags),
-# BENCH_DB (sqlite | postgresql), DUPLIWATCH_SAMPLES (shared/samples beside the checkout).
+# BENCH_DB (sqlite | postgresql: a private cluster of Debian's postgresql package, started and removed here),
+# BENCH_DB_URL (+ BENCH_DB_USERNAME, BENCH_DB_PASSWORD: an existing, empty database instead),
+# DUPLIWATCH_SAMPLES (shared/samples beside the checkout).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PORT=${BENCH_PORT:-19666}
@@ -43,26 +45,26 @@ machine() {
   echo "java: $("$JAVA" -version 2>&1 | head -1); JVM opts: $JVM_OPTS; store: $DB"
 }
 
-# A private PostgreSQL cluster from Debian's postgresql package (port BENCH_PG_PORT), or BENCH_PG_URL if given.
+# A private PostgreSQL cluster from Debian's postgresql package (port BENCH_PG_PORT).
 start_postgres() {
-  if [ -n "${BENCH_PG_URL:-}" ]; then
-    JDBC_URL=$BENCH_PG_URL; JDBC_USER=${BENCH_PG_USER:-dupliwatch}
-  else
-    local bin; bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-    PG_DIR="$WORK/pg"; mkdir -p "$PG_DIR"; chown postgres "$PG_DIR"
-    runuser -u postgres -- "$bin/initdb" -D "$PG_DIR/data" -U dupliwatch --auth=trust -E UTF8 > "$PG_DIR/initdb.log"
-    runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
-      -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 ${BENCH_PG_OPTS:-}" start > /dev/null
-    runuser -u postgres -- "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U dupliwatch dupliwatch
-    JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/dupliwatch"; JDBC_USER=dupliwatch
-  fi
+  local bin; bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  PG_DIR="$WORK/pg"; mkdir -p "$PG_DIR"; chown postgres "$PG_DIR"
+  runuser -u postgres -- "$bin/initdb" -D "$PG_DIR/data" -U dupliwatch --auth=trust -E UTF8 > "$PG_DIR/initdb.log"
+  runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
+    -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 ${BENCH_PG_OPTS:-}" start > /dev/null
+  runuser -u postgres -- "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U dupliwatch dupliwatch
+  JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/dupliwatch"; JDBC_USER=dupliwatch
   DB_ARGS=(--dupliwatch.datasource.url="$JDBC_URL" --dupliwatch.datasource.username="$JDBC_USER")
 }
 
 # The store chosen by BENCH_DB, empty; the SQLite file lives in $WORK/data.
 prepare_store() {
   mkdir -p "$WORK/data"
-  if [ "$DB" = postgresql ]; then
+  if [ -n "${BENCH_DB_URL:-}" ]; then
+    DB=$BENCH_DB_URL; JDBC_URL=$BENCH_DB_URL; JDBC_USER=${BENCH_DB_USERNAME:-}
+    DB_ARGS=(--dupliwatch.datasource.url="$JDBC_URL" --dupliwatch.datasource.username="$JDBC_USER"
+             --dupliwatch.datasource.password="${BENCH_DB_PASSWORD:-}")
+  elif [ "$DB" = postgresql ]; then
     start_postgres
   else
     JDBC_URL="jdbc:sqlite:$WORK/data/dupliwatch.db"; JDBC_USER=""
@@ -124,5 +126,6 @@ seed() {
     mkdir -p "$WORK/jdbc"
     unzip -q -j -o "$JAR" 'BOOT-INF/lib/sqlite-jdbc-*.jar' 'BOOT-INF/lib/postgresql-*.jar' -d "$WORK/jdbc"
   fi
-  "$JAVA" -cp "$(ls "$WORK"/jdbc/*.jar | paste -sd:)" bench/SeedRuns.java "$JDBC_URL" "$1" ${JDBC_USER:+"$JDBC_USER"} | tail -1
+  "$JAVA" -cp "$(ls "$WORK"/jdbc/*.jar | paste -sd:)" bench/SeedRuns.java "$JDBC_URL" "$1" ${JDBC_USER:+"$JDBC_USER"} \
+    ${BENCH_DB_PASSWORD:+"$BENCH_DB_PASSWORD"} | tail -1
 }

@@ -5,11 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.core.JacksonException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -119,24 +117,6 @@ class MonitoringController {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.field() + ": " + e.getMessage());
         problem.setProperty("field", e.field());
         return problem;
-    }
-
-    /** A value of the wrong JSON type (e.g. {@code "enabled": "maybe"}): names the field when Jackson knows it. */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        if (e.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
-            StringBuilder field = new StringBuilder();
-            for (JacksonException.Reference step : json.getPath()) {
-                if (step.getPropertyName() != null) {
-                    field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
-                }
-                else {
-                    field.append('[').append(step.getIndex()).append(']');
-                }
-            }
-            return invalid(new InvalidScheduleException(field.toString(), "value of the wrong type or format"));
-        }
-        return problem(HttpStatus.BAD_REQUEST, "Malformed JSON body");
     }
 
     @ExceptionHandler(JobNotFoundException.class)

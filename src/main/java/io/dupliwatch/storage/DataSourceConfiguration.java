@@ -17,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /**
@@ -32,10 +33,12 @@ class DataSourceConfiguration {
     static final int SQLITE_STATEMENT_CACHE_SIZE = 100;
 
     @Bean
-    HikariDataSource dataSource(StorageProperties storage, DatasourceProperties props) {
+    HikariDataSource dataSource(StorageProperties storage, DatasourceProperties props,
+                                ObjectProvider<DataDirectoryLock> dataDirectoryLock) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("dupliwatch");
         if (props.isEmbedded()) {
+            dataDirectoryLock.getObject();
             Path dataDir = createDataDir(storage.dataDir());
             String url = props.url().isBlank()
                     ? "jdbc:sqlite:" + dataDir.resolve("dupliwatch.db").toAbsolutePath()
@@ -63,6 +66,13 @@ class DataSourceConfiguration {
                 : new JdbcTransactionManager(dataSource);
         customizers.ifAvailable(c -> c.customize(manager));
         return manager;
+    }
+
+    /** Created (and the directory locked) only for SQLite, before the pool opens the file; released at shutdown. */
+    @Bean
+    @Lazy
+    DataDirectoryLock dataDirectoryLock(StorageProperties storage) {
+        return DataDirectoryLock.acquire(createDataDir(storage.dataDir()));
     }
 
     private static SQLiteConfig sqlitePragmas() {

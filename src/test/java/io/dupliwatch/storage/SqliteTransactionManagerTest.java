@@ -16,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,7 +38,7 @@ class SqliteTransactionManagerTest {
     void openDatabase() {
         // the server's own SQLite setup, with a pool of two connections
         dataSource = new DataSourceConfiguration().dataSource(new StorageProperties(dir),
-                new DatasourceProperties("", "", "", 2));
+                new DatasourceProperties("", "", "", 2), lock());
         jdbc = JdbcClient.create(dataSource);
         jdbc.sql("CREATE TABLE counter (n INTEGER NOT NULL)").update();
         jdbc.sql("INSERT INTO counter (n) VALUES (0)").update();
@@ -118,6 +120,12 @@ class SqliteTransactionManagerTest {
         holder.get(10, TimeUnit.SECONDS);
         transaction.executeWithoutResult(status -> jdbc.sql("UPDATE counter SET n = 7").update());
         assertThat(jdbc.sql("SELECT n FROM counter").query(Long.class).single()).isEqualTo(7);
+    }
+
+    private ObjectProvider<DataDirectoryLock> lock() {
+        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+        beans.registerSingleton("dataDirectoryLock", DataDirectoryLock.acquire(dir));
+        return beans.getBeanProvider(DataDirectoryLock.class);
     }
 
     private TransactionTemplate transactions(Duration timeout) {
