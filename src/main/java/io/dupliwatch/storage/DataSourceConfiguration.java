@@ -82,6 +82,9 @@ class DataSourceConfiguration {
         config.setBusyTimeout(SQLITE_BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Inserts return what they need with RETURNING; otherwise the driver runs "SELECT last_insert_rowid()"
+        // after every INSERT and keeps it open on the statement (which blocks VACUUM on cached statements).
+        config.setGetGeneratedKeys(false);
         return config;
     }
 

@@ -20,14 +20,17 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import org.slf4j.LoggerFactory;
+import org.sqlite.core.CoreStatement;
+import org.sqlite.core.DB;
 
 /**
- * Connections that keep their prepared statements, for SQLite, whose driver compiles every
- * {@code prepareStatement} anew (a run insert with 62 columns costs about 0.1 ms to compile) and which no pool
- * caches. Each connection keeps up to {@code size} statements, least recently used first out; a statement the
- * caller closes goes back to the cache with its parameters cleared, and is closed for real when evicted or when
- * the connection closes. A statement in use is never shared: preparing the same SQL twice before closing it gives
- * a second statement. (PostgreSQL's driver caches server-side statements itself.)
+ * SQLite connections that keep their prepared statements: the driver compiles every {@code prepareStatement}
+ * anew (a run insert with 62 columns costs about 0.1 ms to compile) and no pool caches them. Each connection keeps
+ * up to {@code size} statements, least recently used first out; a statement the caller closes is reset (so that it
+ * holds no read snapshot and blocks no VACUUM, as a closed one would not), its parameters are cleared, and it goes
+ * back to the cache; it is closed for real when evicted or when the connection closes. A statement in use is never
+ * shared: preparing the same SQL twice before closing it gives a second statement. (PostgreSQL's driver caches
+ * server-side statements itself.)
  */
 final class StatementCachingDataSource implements DataSource {
 
@@ -160,6 +163,7 @@ final class StatementCachingDataSource implements DataSource {
                 statement.close();
                 return;
             }
+            statement.unwrap(CoreStatement.class).pointer.safeRunInt(DB::reset);
             statement.clearParameters();
             statement.clearBatch();
             PreparedStatement previous = idle.putIfAbsent(key, statement);

@@ -30,6 +30,7 @@ class SqliteTransactionManagerTest {
     @TempDir
     Path dir;
 
+    private DataDirectoryLock directoryLock;
     private HikariDataSource dataSource;
     private JdbcClient jdbc;
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -45,9 +46,10 @@ class SqliteTransactionManagerTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         threads.shutdownNow();
         dataSource.close();
+        directoryLock.close();
     }
 
     @Test
@@ -124,7 +126,8 @@ class SqliteTransactionManagerTest {
 
     private ObjectProvider<DataDirectoryLock> lock() {
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
-        beans.registerSingleton("dataDirectoryLock", DataDirectoryLock.acquire(dir));
+        directoryLock = DataDirectoryLock.acquire(dir);
+        beans.registerSingleton("dataDirectoryLock", directoryLock);
         return beans.getBeanProvider(DataDirectoryLock.class);
     }
 

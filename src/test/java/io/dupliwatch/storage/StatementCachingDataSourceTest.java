@@ -30,6 +30,7 @@ class StatementCachingDataSourceTest {
     void createTable() throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setGetGeneratedKeys(false);
         SQLiteDataSource sqlite = new SQLiteDataSource(config);
         sqlite.setUrl("jdbc:sqlite:" + dir.resolve("test.db"));
         dataSource = new StatementCachingDataSource(sqlite, 2);
@@ -83,6 +84,25 @@ class StatementCachingDataSourceTest {
             }
 
             assertThat(countAll(reader)).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aStatementClosedBeforeItsLastRowHoldsNoSnapshotAndBlocksNoVacuum() throws SQLException {
+        try (Connection reader = dataSource.getConnection(); Connection writer = dataSource.getConnection()) {
+            try (PreparedStatement s = reader.prepareStatement("SELECT v FROM t ORDER BY v")) {
+                ResultSet rows = s.executeQuery();
+                rows.next();
+                assertThat(rows.getInt(1)).isOne();
+            }
+            try (Statement s = writer.createStatement()) {
+                s.execute("INSERT INTO t (v) VALUES (4)");
+            }
+
+            assertThat(countAll(reader)).isEqualTo(4);
+            try (Statement s = reader.createStatement()) {
+                s.execute("VACUUM INTO '" + dir.resolve("copy.db") + "'");
+            }
         }
     }
 
