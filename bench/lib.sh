@@ -48,7 +48,7 @@ machine() {
 # A private PostgreSQL cluster from Debian's postgresql package (port BENCH_PG_PORT).
 start_postgres() {
   local bin; bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-  PG_DIR="$WORK/pg"; mkdir -p "$PG_DIR"; chown postgres "$PG_DIR"
+  chmod 711 "$WORK"; PG_DIR="$WORK/pg"; mkdir -p "$PG_DIR"; chown postgres "$PG_DIR"
   runuser -u postgres -- "$bin/initdb" -D "$PG_DIR/data" -U dupliwatch --auth=trust -E UTF8 > "$PG_DIR/initdb.log"
   runuser -u postgres -- "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
     -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 ${BENCH_PG_OPTS:-}" start > /dev/null
