@@ -10,6 +10,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,9 +53,14 @@ class DeniedResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
-            throws IOException {
+            throws IOException, ServletException {
         boolean api = apiRequests.matches(request);
         if (e instanceof CsrfException) {
+            if (api && !signedIn()) {
+                // Without a session there is nothing to forge: the honest answer is "who are you?".
+                commence(request, response, new InsufficientAuthenticationException(e.getMessage()));
+                return;
+            }
             if (!api && SecurityPaths.LOGIN.equals(request.getServletPath())) {
                 response.sendRedirect(request.getContextPath() + SecurityPaths.LOGIN + "?expired");
                 return;
@@ -80,6 +87,12 @@ class DeniedResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
         else {
             response.sendError(HttpStatus.FORBIDDEN.value());
         }
+    }
+
+    private static boolean signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 
     private static boolean mustChangePassword() {

@@ -9,9 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Brute-force brake on logins, per account name and per client address. After each failure the next attempt
- * must wait {@code login-delay}, doubled per further failure; at {@code login-max-failures} (per account) or
- * {@code login-max-failures-per-ip} (per address) the key is locked for {@code login-lock-duration}. Unknown
+ * Brute-force brake on logins, per account name and per client address. The first half of the allowed failures
+ * cost nothing (typos, a household behind one address); after that each attempt must wait {@code login-delay},
+ * doubled per further failure; at {@code login-max-failures} (per account) or {@code login-max-failures-per-ip}
+ * (per address) the key is locked for {@code login-lock-duration}. Unknown
  * account names are counted exactly like real ones, so the answers never tell whether an account exists.
  * Failures older than the lock duration are forgotten; a successful login clears its account, not its address.
  */
@@ -61,13 +62,18 @@ class LoginThrottle {
         if (f == null || forgotten(f, now)) {
             return Duration.ZERO;
         }
-        Duration delay = f.count() >= maxFailures ? properties.loginLockDuration() : delayAfter(f.count());
+        int free = maxFailures / 2;
+        if (f.count() < free) {
+            return Duration.ZERO;
+        }
+        Duration delay = f.count() >= maxFailures ? properties.loginLockDuration() : delayAfter(f.count() - free + 1);
         Duration left = Duration.between(now, f.last().plus(delay));
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    private Duration delayAfter(int count) {
-        Duration delay = properties.loginDelay().multipliedBy(1L << Math.min(count - 1, 20));
+    /** {@code login-delay} for the first costly failure, doubled for each one after it. */
+    private Duration delayAfter(int costly) {
+        Duration delay = properties.loginDelay().multipliedBy(1L << Math.min(costly - 1, 20));
         return delay.compareTo(properties.loginLockDuration()) > 0 ? properties.loginLockDuration() : delay;
     }
 

@@ -7,11 +7,16 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Gives each test application context its own data directory (and database). */
+/**
+ * Gives each test application context its own data directory (and database), and seeds the
+ * {@link TestAdminToken} once the application has started.
+ */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -21,6 +26,11 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         properties.putAll(TestDatabases.datasourceProperties());
         context.getEnvironment().getPropertySources()
                 .addFirst(new MapPropertySource("dupliwatch-test-database", properties));
+        context.addApplicationListener(event -> {
+            if (event instanceof ApplicationStartedEvent started) {
+                TestAdminToken.seed(started.getApplicationContext().getBean(JdbcClient.class));
+            }
+        });
     }
 
     public static Path newDataDir() {
