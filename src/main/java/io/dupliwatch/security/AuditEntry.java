@@ -3,6 +3,7 @@ package io.dupliwatch.security;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * One security-relevant action: who did what to which target, when, from where, and whether it worked.
@@ -17,6 +18,7 @@ public record AuditEntry(long id, Instant occurredAt, String actor, String actio
     public enum Outcome {
         SUCCESS, FAILURE;
 
+        @JsonValue
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }

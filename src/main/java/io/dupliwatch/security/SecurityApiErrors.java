@@ -1,11 +1,14 @@
 package io.dupliwatch.security;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The JSON errors of the security API: 400 naming the field, 404, 409. */
+/** The JSON errors of the security API: 400 naming the field, 404, 409. Before the catch-all 500 handler. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {UsersApiController.class, ApiTokensController.class,
         IngestSecretsController.class, AuditApiController.class})
 class SecurityApiErrors {
