@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Base of tests that talk to the real server over HTTP: each test starts on an empty database with a client
- * ({@link #http}) pointed at the server and direct SQL access ({@link #jdbc}) to check stored rows.
+ * ({@link #http}, anonymous like Duplicati or Homepage; {@link #admin}, with the test admin token for endpoints
+ * that need a login) pointed at the server and direct SQL access ({@link #jdbc}) to check stored rows.
  */
 @IntegrationTest
 public abstract class ServerTestBase {
@@ -21,10 +22,13 @@ public abstract class ServerTestBase {
 
     protected Http http;
 
+    protected Http admin;
+
     @BeforeEach
     void emptyDatabaseAndClient() {
         DatabaseCleaner.clean(jdbc);
         http = new Http(port);
+        admin = http.asAdmin();
     }
 
     protected long count(String table) {
