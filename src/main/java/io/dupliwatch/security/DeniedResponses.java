@@ -38,11 +38,12 @@ class DeniedResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException e) throws IOException, ServletException {
-        if (request.getHeader("HX-Request") != null) {
+        boolean htmx = request.getHeader("HX-Request") != null;
+        if (htmx) {
             // htmx follows this header whatever the status: the whole page goes to the login form, not a fragment.
             response.setHeader("HX-Redirect", request.getContextPath() + SecurityPaths.LOGIN);
         }
-        if (apiRequests.matches(request) || request.getHeader("HX-Request") != null) {
+        if (htmx || apiRequests.matches(request)) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             ProblemJson.write(request, response, HttpStatus.UNAUTHORIZED,
                     "Authentication required: sign in or send an API token");
