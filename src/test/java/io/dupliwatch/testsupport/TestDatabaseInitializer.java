@@ -28,6 +28,10 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         properties.put("dupliwatch.monitoring.check-interval", "0");
         context.getEnvironment().getPropertySources()
                 .addFirst(new MapPropertySource("dupliwatch-test-database", properties));
+        // Every test logs in from 127.0.0.1: failed logins of unrelated tests sharing a context must not add up to
+        // a per-address lock. Lowest precedence, so a test's @TestPropertySource can still set it.
+        context.getEnvironment().getPropertySources().addLast(new MapPropertySource("dupliwatch-test-defaults",
+                Map.of("dupliwatch.security.login-max-failures-per-ip", "100000")));
         context.addApplicationListener(event -> {
             if (event instanceof ApplicationStartedEvent started) {
                 TestAdminToken.seed(started.getApplicationContext().getBean(JdbcClient.class));
