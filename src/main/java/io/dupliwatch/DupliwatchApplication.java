@@ -1,20 +1,19 @@
 package io.dupliwatch;
 
-import io.dupliwatch.security.PasswordResetCommand;
+import io.dupliwatch.cli.Subcommands;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class DupliwatchApplication {
 
+    /** Starts the server, or runs a subcommand ({@code restore FILE}, {@code import-duplistatus FILE}...) and exits. */
     public static void main(String[] args) {
-        if (PasswordResetCommand.isRequested(args)) {
-            System.exit(PasswordResetCommand.run(args, System.out, System.err));
+        if (Subcommands.requested(args)) {
+            System.exit(Subcommands.run(DupliwatchApplication.class, args));
         }
         SpringApplication.run(DupliwatchApplication.class, args);
     }

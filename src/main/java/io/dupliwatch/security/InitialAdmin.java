@@ -5,13 +5,16 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
  * First start: with no account at all, creates {@code admin} with a random one-time password, printed once in the
  * log and written to {@code <data-dir>/initial-admin-password} (owner-only). The first login must change it.
+ * The server does this, not command-line commands.
  */
 @Component
+@ConditionalOnWebApplication
 class InitialAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdmin.class);

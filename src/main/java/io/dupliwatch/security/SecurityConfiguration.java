@@ -8,6 +8,7 @@ import jakarta.servlet.DispatcherType;
 
 import io.dupliwatch.ingest.IngestProperties;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -39,13 +40,15 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * <ul>
  * <li>public: static assets, the login page, {@code /api/health};</li>
  * <li>public unless locked by a setting: ingest ({@code POST /api/upload}), the external read API and metrics;</li>
- * <li>user, token and audit administration: admins (or an {@code admin} token), reads included;</li>
+ * <li>user, token and audit administration, and {@code /api/admin/**} (database backup): admins (or an
+ * {@code admin} token), reads included;</li>
  * <li>other API reads: any signed-in user or a {@code read} token; other API writes: admin;</li>
  * <li>pages: any signed-in user to read, admin to post, except one's own password change.</li>
  * </ul>
  * API calls are answered 401/403 JSON; pages redirect to the login page.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 @EnableWebSecurity
 class SecurityConfiguration {
 
@@ -53,7 +56,8 @@ class SecurityConfiguration {
     static final String UPLOAD = "/api/upload";
     static final String[] EXTERNAL_API = {"/api/summary", "/api/lastbackup/**", "/api/lastbackups/**", "/api/status/**",
             "/api/jobs", "/metrics"};
-    static final String[] ADMIN_API = {"/api/users/**", "/api/tokens/**", "/api/audit/**", "/api/ingest-secrets/**"};
+    static final String[] ADMIN_API = {"/api/users/**", "/api/tokens/**", "/api/audit/**", "/api/ingest-secrets/**",
+            "/api/admin/**"};
     static final String[] ADMIN_PAGES = {SecurityPaths.USERS_PAGE + "/**", SecurityPaths.TOKENS_PAGE + "/**",
             SecurityPaths.AUDIT_PAGE + "/**"};
 

@@ -14,7 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                               ({@code /api/summary}, {@code /api/lastbackup(s)/**}, {@code /api/status/**},
  *                               {@code /api/jobs}, {@code /metrics}) then needs a token with the {@code read} scope
  * @param passwordMinLength      shortest password accepted
- * @param sessionIdleTimeout     a session unused this long ends
  * @param sessionAbsoluteTimeout a session ends this long after login, used or not
  * @param loginMaxFailures       failed logins on one account before it is locked for {@code loginLockDuration}
  * @param loginMaxFailuresPerIp  failed logins from one client address before it is locked
@@ -27,7 +26,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SecurityProperties(@DefaultValue("public") Exposure ingest,
                                  @DefaultValue("public") Exposure externalApi,
                                  @DefaultValue("12") int passwordMinLength,
-                                 @DefaultValue("30m") Duration sessionIdleTimeout,
                                  @DefaultValue("12h") Duration sessionAbsoluteTimeout,
                                  @DefaultValue("5") int loginMaxFailures,
                                  @DefaultValue("20") int loginMaxFailuresPerIp,

@@ -12,35 +12,22 @@ import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
-import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
-import org.springframework.session.web.http.CookieSerializer;
-import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
- * Sessions live in the database (tables from our migration): they survive restarts, and the reset-password
- * command can end them. The cookie is HttpOnly, SameSite=Lax, and Secure whenever the request came over HTTPS
- * (directly, or through a proxy when {@code server.forward-headers-strategy} is set).
+ * Sessions live in the database (Boot's Spring Session JDBC, tables from our migration), so they survive restarts
+ * and the {@code reset-password} command can end them. Idle timeout: {@code spring.session.timeout}. The cookie
+ * ({@code server.servlet.session.cookie.*} in application.properties) is HttpOnly, SameSite=Lax, and Secure
+ * whenever the request came over HTTPS (directly, or through a proxy with {@code server.forward-headers-strategy}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableJdbcHttpSession
 class SessionConfiguration {
 
-    static final String COOKIE = "DUPLIWATCH_SESSION";
     private static final Logger log = LoggerFactory.getLogger(SessionConfiguration.class);
 
+    /** Runs after Boot's own customizer (which has the highest precedence). */
     @Bean
-    CookieSerializer cookieSerializer() {
-        DefaultCookieSerializer serializer = new DefaultCookieSerializer();
-        serializer.setCookieName(COOKIE);
-        serializer.setUseHttpOnlyCookie(true);
-        serializer.setSameSite("Lax");
-        return serializer;
-    }
-
-    @Bean
-    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionRepositoryCustomizer(SecurityProperties properties) {
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionRepositoryCustomizer() {
         return repository -> {
-            repository.setDefaultMaxInactiveInterval(properties.sessionIdleTimeout());
             // Its INSERT ... ON CONFLICT DO UPDATE for attributes is valid on SQLite as well.
             new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
             repository.setConversionService(tolerantSerialization());

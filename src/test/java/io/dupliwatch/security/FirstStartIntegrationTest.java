@@ -1,14 +1,10 @@
 package io.dupliwatch.security;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,8 +27,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A server started on an empty database: the one-time admin password, the forced change, then the
- * {@code reset-password} command against the same database. One story, in order, on a context of its own.
+ * A server started on an empty database: the one-time admin password and the forced change. One story, in order,
+ * on a context of its own.
  */
 @IntegrationTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
@@ -103,38 +99,6 @@ class FirstStartIntegrationTest {
         assertThat(admin.get("/settings/users").status()).isEqualTo(200);
         assertThat(admin.get("/api/users").status()).isEqualTo(200);
         assertThat(new Http(port).browser().submitLogin("admin", NEW_PASSWORD).header("Location")).doesNotContain("/login");
-    }
-
-    @Test
-    @Order(5)
-    void resetPasswordCommandPrintsANewOneTimePasswordAndEndsSessions() {
-        Http admin = new Http(port).login("admin", NEW_PASSWORD);
-        assertThat(admin.get("/api/users").status()).isEqualTo(200);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        int exit = PasswordResetCommand.run(new String[] {"reset-password", "admin", "--dupliwatch.data-dir=" + dataDir},
-                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
-
-        assertThat(exit).isZero();
-        Matcher printed = Pattern.compile("New one-time password for 'admin': (\\S+)").matcher(out.toString(StandardCharsets.UTF_8));
-        assertThat(printed.find()).isTrue();
-        assertThat(admin.get("/api/users").status()).as("old session ended").isEqualTo(401);
-        Http again = new Http(port).login("admin", printed.group(1));
-        assertThat(again.get("/api/users").status()).as("must change first").isEqualTo(403);
-        assertThat(jdbc.sql("SELECT actor FROM audit_log WHERE action = 'user_password_reset'").query(String.class).list())
-                .containsExactly("cli");
-    }
-
-    @Test
-    @Order(6)
-    void resetPasswordCommandFailsForAnUnknownUser() {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-        int exit = PasswordResetCommand.run(new String[] {"reset-password", "nobody", "--dupliwatch.data-dir=" + dataDir},
-                System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
-
-        assertThat(exit).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("No user named 'nobody'");
     }
 
     private String initialPassword() throws IOException {

@@ -42,7 +42,7 @@ class LoginThrottleTest {
 
     static SecurityProperties properties(int perAccount, int perIp) {
         return new SecurityProperties(SecurityProperties.Exposure.PUBLIC, SecurityProperties.Exposure.PUBLIC, 12,
-                Duration.ofMinutes(30), Duration.ofHours(12), perAccount, perIp, Duration.ofSeconds(1),
+                Duration.ofHours(12), perAccount, perIp, Duration.ofSeconds(1),
                 Duration.ofMinutes(15), Duration.ofDays(90), SecurityProperties.DEFAULT_CSP);
     }
 

@@ -20,6 +20,7 @@ class SessionIntegrationTest {
 
     static final String PASSWORD = AccessRulesIntegrationTest.PASSWORD;
     static final String NEW_PASSWORD = "another long passphrase here";
+    static final String COOKIE = "DUPLIWATCH_SESSION";
 
     @LocalServerPort
     int port;
@@ -44,7 +45,7 @@ class SessionIntegrationTest {
     void theSessionCookieIsHttpOnlyAndSameSiteLaxAndNotSecureOverPlainHttp() {
         Http.Reply login = anonymous.browser().submitLogin("alice", PASSWORD);
 
-        assertThat(login.header("Set-Cookie")).startsWith(SessionConfiguration.COOKIE + "=").contains("HttpOnly")
+        assertThat(login.header("Set-Cookie")).startsWith(COOKIE + "=").contains("HttpOnly")
                 .contains("SameSite=Lax").doesNotContain("Secure");
     }
 
@@ -52,11 +53,11 @@ class SessionIntegrationTest {
     void loggingInGivesANewSessionId() {
         Http browser = anonymous.browser();
         browser.readCsrfToken("/login");
-        String before = browser.cookie(SessionConfiguration.COOKIE);
+        String before = browser.cookie(COOKIE);
 
         browser.postForm("/login", Map.of("username", "alice", "password", PASSWORD));
 
-        assertThat(browser.cookie(SessionConfiguration.COOKIE)).isNotNull().isNotEqualTo(before);
+        assertThat(browser.cookie(COOKIE)).isNotNull().isNotEqualTo(before);
     }
 
     @Test

@@ -43,7 +43,7 @@ class SessionTimeoutIntegrationTest {
 
     @Nested
     @IntegrationTest
-    @TestPropertySource(properties = "dupliwatch.security.session-idle-timeout=2s")
+    @TestPropertySource(properties = "spring.session.timeout=2s")
     class Idle extends SignedIn {
 
         @Test
