@@ -3,6 +3,7 @@ package io.dupliwatch.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * only page available. On success every other session of the user ends and this one gets a new id.
  */
 @Controller
+@ConditionalOnWebApplication
 class PasswordPageController {
 
     static final String VIEW = "password/password";

@@ -124,12 +124,16 @@ class SecurityConfiguration {
                 new HttpSessionSecurityContextRepository());
     }
 
-    /** Only page GETs are remembered for after the login: never API calls, htmx fragments or form posts. */
+    /**
+     * Only page GETs are remembered for after the login: never API calls, htmx fragments or form posts, and never a
+     * request carrying a token (a saved request keeps its headers and URL in the session, so in the database).
+     */
     @Bean
     RequestCache requestCache() {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
         cache.setRequestMatcher(new AndRequestMatcher(pathPattern(HttpMethod.GET, "/**"), new NegatedRequestMatcher(API),
-                new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request"))));
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request")),
+                request -> ApiTokenFilter.presentedToken(request) == null));
         return cache;
     }
 

@@ -14,7 +14,7 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
- * Sessions live in the database (Boot's Spring Session JDBC, tables from our migration), so they survive restarts
+ * Sessions live in the database (Boot's Spring Session JDBC, tables from migration V7_1), so they survive restarts
  * and the {@code reset-password} command can end them. Idle timeout: {@code spring.session.timeout}. The cookie
  * ({@code server.servlet.session.cookie.*} in application.properties) is HttpOnly, SameSite=Lax, and Secure
  * whenever the request came over HTTPS (directly, or through a proxy with {@code server.forward-headers-strategy}).

@@ -4,8 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Ends the stored sessions of an account (Spring Session's table, created by our migration). Plain SQL, so that
- * the {@code reset-password} command, which runs without the web server, can end them too.
+ * Ends the stored sessions of an account (Spring Session's table, migration V7_1). Plain SQL, so that the
+ * {@code reset-password} command, which runs without the web server (and without Spring Session), ends them too.
  */
 @Repository
 class UserSessions {

@@ -11,6 +11,7 @@ import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.IntegrationTest;
 import io.dupliwatch.testsupport.Samples;
+import io.dupliwatch.testsupport.TestAdminToken;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -214,10 +215,14 @@ class AccessRulesIntegrationTest {
         }
 
         @Test
-        void tokensDoNotOpenPages() {
+        void tokensDoNotOpenPagesAndAreNeverKeptInASession() {
             Http.Reply reply = adminToken.get("/settings/users");
+            Http.Reply inUrl = anonymous.get("/settings/users?token=" + TestAdminToken.VALUE);
 
             assertThat(reply.status()).isEqualTo(302);
+            assertThat(inUrl.status()).isEqualTo(302);
+            assertThat(reply.header("Set-Cookie")).as("no saved request holding the token").isNull();
+            assertThat(inUrl.header("Set-Cookie")).isNull();
         }
     }
 

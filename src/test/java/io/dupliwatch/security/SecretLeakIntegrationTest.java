@@ -73,7 +73,7 @@ class SecretLeakIntegrationTest {
                 Http.Reply reply = caller.get(path);
                 String everything = reply.body() + reply.response().headers().map();
                 for (String secret : secrets) {
-                    assertThat(everything).as(path + " must not reveal a secret").doesNotContain(secret);
+                    assertThat(everything).as(path + " must not reveal secret #" + secrets.indexOf(secret)).doesNotContain(secret);
                 }
                 if (!path.startsWith(DATABASE_BACKUP)) {
                     for (String digest : digests) {
