@@ -31,6 +31,24 @@ public class RunQueries {
         return runs.findNewestRunOfEachJob(serverId);
     }
 
+    /** Every job with its newest run's figures, ordered by server name then job name. */
+    public List<JobState> jobs() {
+        return jobs.findStates();
+    }
+
+    public List<JobState> jobsOfServer(String serverId) {
+        return jobs.findStatesOfServer(serverId);
+    }
+
+    public Optional<JobState> job(long jobId) {
+        return jobs.findState(jobId);
+    }
+
+    /** The job Duplicati names {@code backupName} on the server (names are unique per server). */
+    public Optional<JobState> job(String serverId, String backupName) {
+        return jobs.findState(serverId, backupName);
+    }
+
     public Totals totals() {
         return jobs.totals();
     }
