@@ -2,8 +2,11 @@ package io.dupliwatch.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.EnumMap;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +17,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/upload}: where Duplicati's {@code --send-http-url} points. Any content type is read as JSON. */
+/**
+ * {@code POST /api/upload}: where Duplicati's {@code --send-http-url} points. Any content type is read as JSON.
+ * Counts every report received and every rejection by reason ({@code dupliwatch_reports_*_total} on /metrics).
+ */
 @RestController
 class UploadController {
 
@@ -22,20 +28,31 @@ class UploadController {
 
     private final ReportIngestor ingestor;
     private final IngestProperties properties;
+    private final Counter received;
+    private final Map<RejectedReportException.Reason, Counter> rejected = new EnumMap<>(RejectedReportException.Reason.class);
 
-    UploadController(ReportIngestor ingestor, IngestProperties properties) {
+    UploadController(ReportIngestor ingestor, IngestProperties properties, MeterRegistry meters) {
         this.ingestor = ingestor;
         this.properties = properties;
+        this.received = Counter.builder("dupliwatch.reports.received")
+                .description("Reports posted to /api/upload, stored or not").register(meters);
+        // Every reason is registered up front so that rate() and alerts see a 0, not a missing series.
+        for (RejectedReportException.Reason reason : RejectedReportException.Reason.values()) {
+            rejected.put(reason, Counter.builder("dupliwatch.reports.rejected").tag("reason", reason.tag())
+                    .description("Reports refused by /api/upload, by reason").register(meters));
+        }
     }
 
     @PostMapping("/api/upload")
     Map<String, Object> upload(HttpServletRequest request) throws IOException {
+        received.increment();
         ingestor.ingest(readBody(request), request.getContentType());
         return Map.of("success", true);
     }
 
     @ExceptionHandler(RejectedReportException.class)
     ProblemDetail rejected(RejectedReportException e) {
+        rejected.get(e.reason()).increment();
         if (e.status() != HttpStatus.CONFLICT) {
             log.info("Upload rejected ({}): {}", e.status().value(), e.getMessage());
         }
@@ -61,7 +78,7 @@ class UploadController {
     }
 
     private static RejectedReportException tooLarge(long limit) {
-        return new RejectedReportException(HttpStatus.CONTENT_TOO_LARGE,
+        return new RejectedReportException(RejectedReportException.Reason.TOO_LARGE,
                 "Report larger than " + limit + " bytes (dupliwatch.ingest.max-body-size)");
     }
 }
