@@ -1,0 +1,81 @@
+package io.dupliwatch.integrations;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.dupliwatch.monitoring.JobDeadline;
+import io.dupliwatch.monitoring.OverdueBoard;
+import io.dupliwatch.report.JobState;
+import io.dupliwatch.report.RunQueries;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Every job's state joined with its deadline and judged by one rule, so that {@code /metrics}, the status URLs,
+ * {@code /api/jobs}, heartbeats and MQTT never disagree. Reads per-job state only: O(jobs) per call.
+ */
+@Service
+public class HealthBoard {
+
+    private final RunQueries runs;
+    private final OverdueBoard overdue;
+    private final StatusProperties properties;
+
+    HealthBoard(RunQueries runs, OverdueBoard overdue, StatusProperties properties) {
+        this.runs = runs;
+        this.overdue = overdue;
+        this.properties = properties;
+    }
+
+    /** Every job, ordered by server name then job name. */
+    public List<JobHealth> jobs() {
+        return judge(runs.jobs());
+    }
+
+    public List<JobHealth> jobsOfServer(String serverId) {
+        return judge(runs.jobsOfServer(serverId));
+    }
+
+    public Optional<JobHealth> job(long jobId) {
+        return runs.job(jobId).map(job -> judge(job, overdue.deadline(jobId).orElse(null)));
+    }
+
+    public Optional<JobHealth> job(String serverId, String backupName) {
+        return runs.job(serverId, backupName).map(job -> judge(job, overdue.deadline(job.jobId()).orElse(null)));
+    }
+
+    /** Whether a run of this status counts as up on its own (heartbeats judge a run, not a deadline). */
+    public boolean isUp(String runStatus) {
+        return HealthStatus.of(runStatus, false).isUp(properties.warningIsOk());
+    }
+
+    private List<JobHealth> judge(List<JobState> jobs) {
+        Map<Long, JobDeadline> deadlines = overdue.deadlines();
+        return jobs.stream().map(job -> judge(job, deadlines.get(job.jobId()))).toList();
+    }
+
+    private JobHealth judge(JobState job, JobDeadline deadline) {
+        boolean late = deadline != null && deadline.overdue();
+        HealthStatus status = HealthStatus.of(job.latestStatus(), late);
+        return new JobHealth(job, status, status.isUp(properties.warningIsOk()), late,
+                deadline == null ? null : deadline.nextExpectedAt(), reason(job, status, deadline));
+    }
+
+    static String reason(JobState job, HealthStatus status, JobDeadline deadline) {
+        String overdueSince = deadline != null && deadline.overdue()
+                ? "; the next run was expected at " + deadline.nextExpectedAt() : "";
+        return switch (status) {
+            case OK -> "Last backup succeeded at " + job.latestBeginTime();
+            case WARNING -> "Last backup at " + job.latestBeginTime() + " succeeded with " + plural(job.warnings(), "warning");
+            case ERROR -> "Last backup at " + job.latestBeginTime() + " failed (" + job.latestStatus() + ", "
+                    + plural(job.errors(), "error") + ")" + overdueSince;
+            case OVERDUE -> "Overdue: no backup since " + job.latestBeginTime() + overdueSince;
+            case UNKNOWN -> "No backup recorded yet";
+        };
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}
