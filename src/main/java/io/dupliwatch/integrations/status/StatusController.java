@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import io.dupliwatch.integrations.HealthBoard;
+import io.dupliwatch.integrations.JobJson;
 import io.dupliwatch.report.AmbiguousServerNameException;
 import io.dupliwatch.report.Server;
 import io.dupliwatch.report.ServerDirectory;

@@ -1,16 +1,16 @@
-package io.dupliwatch.integrations.status;
+package io.dupliwatch.integrations;
 
 import java.time.Duration;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import io.dupliwatch.integrations.JobHealth;
 import io.dupliwatch.report.JobState;
 
 /**
- * One job in {@code /api/jobs} and the body of {@code /api/status/{server}/{job}}: flat, so Uptime Kuma's JSON
- * query and Homepage's {@code dynamic-list} can address every field. Field names are stable: never rename them.
+ * One job in {@code /api/jobs}, the body of {@code /api/status/{server}/{job}} and (without
+ * {@code seconds_since_last_run}) the retained MQTT state: flat, so Uptime Kuma's JSON query, Homepage's
+ * {@code dynamic-list} and Home Assistant templates can address every field. Field names are stable: never rename them.
  * Times are ISO-8601 UTC, sizes raw bytes, durations seconds.
  *
  * @param server  the server's alias when set, else its name
@@ -18,7 +18,7 @@ import io.dupliwatch.report.JobState;
  * @param status  {@code ok}, {@code warning}, {@code error}, {@code overdue} or {@code unknown}
  * @param up      whether a pull monitor should see this job as up (the status URL answers 200)
  */
-record JobJson(@JsonProperty("job_id") long jobId,
+public record JobJson(@JsonProperty("job_id") long jobId,
                @JsonProperty("server_id") String serverId,
                @JsonProperty("server_name") String serverName,
                @JsonProperty("server_alias") String serverAlias,
@@ -43,7 +43,7 @@ record JobJson(@JsonProperty("job_id") long jobId,
                long errors,
                long runs) {
 
-    static JobJson of(JobHealth health, Instant now) {
+    public static JobJson of(JobHealth health, Instant now) {
         JobState job = health.job();
         Long secondsSince = job.latestBeginTime() == null ? null
                 : Math.max(0, Duration.between(job.latestBeginTime(), now).toSeconds());
