@@ -7,6 +7,10 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Counts every report received and every rejection by reason ({@code dupliwatch_reports_*_total} on /metrics).
  */
 @RestController
+@Tag(name = "Ingest")
 class UploadController {
 
     private static final Logger log = LoggerFactory.getLogger(UploadController.class);
@@ -44,6 +49,12 @@ class UploadController {
     }
 
     @PostMapping("/api/upload")
+    @Operation(operationId = "upload", summary = "Store a Duplicati backup report",
+            description = "Where --send-http-url points (with --send-http-result-output-format=Json). 409 for a run "
+                    + "already stored, 400 naming the missing fields, 415 for form-encoded reports, 413 when too large.",
+            requestBody = @RequestBody(required = true,
+                    description = "The JSON report Duplicati sends (Data, Extra, LogLines...)",
+                    content = @Content(mediaType = "application/json")))
     Map<String, Object> upload(HttpServletRequest request) throws IOException {
         received.increment();
         ingestor.ingest(readBody(request), request.getContentType());

@@ -29,7 +29,7 @@ class MetricsController {
     }
 
     @GetMapping("/metrics")
-    @Operation(summary = "Prometheus metrics",
+    @Operation(operationId = "metrics", summary = "Prometheus metrics",
             description = "Per-job backup gauges (labels server, server_id, job), per-server and global counts, "
                     + "report counters and the JVM's meters. Text format 0.0.4; OpenMetrics 1.0 when the Accept header "
                     + "asks for application/openmetrics-text.")

@@ -41,7 +41,7 @@ class HeartbeatController {
     }
 
     @GetMapping(PATH)
-    @Operation(summary = "A job's heartbeat and the outcome of its last ping")
+    @Operation(operationId = "getHeartbeat", summary = "A job's heartbeat and the outcome of its last ping")
     @ApiResponse(responseCode = "200", description = "Configured")
     @ApiResponse(responseCode = "404", description = "Unknown job, or no heartbeat configured",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
@@ -52,7 +52,7 @@ class HeartbeatController {
     }
 
     @PutMapping(PATH)
-    @Operation(summary = "Set a job's heartbeat URL",
+    @Operation(operationId = "putHeartbeat", summary = "Set a job's heartbeat URL",
             description = "After each pushed run the URL is pinged: Healthchecks gets a POST to the URL (success) or to "
                     + "URL/fail (failure); Uptime Kuma gets a GET with status=up|down and msg. Warnings count as success "
                     + "unless dupliwatch.status.warning-is-ok=false.")
@@ -71,7 +71,7 @@ class HeartbeatController {
     }
 
     @DeleteMapping(PATH)
-    @Operation(summary = "Remove a job's heartbeat")
+    @Operation(operationId = "deleteHeartbeat", summary = "Remove a job's heartbeat")
     @ApiResponse(responseCode = "204", description = "Removed")
     @ApiResponse(responseCode = "404", description = "Unknown job, or no heartbeat configured",
             content = @Content(schema = @Schema(implementation = ProblemDetail.class)))

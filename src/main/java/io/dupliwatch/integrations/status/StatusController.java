@@ -49,7 +49,7 @@ class StatusController {
     }
 
     @GetMapping("/api/jobs")
-    @Operation(summary = "Every job with its state",
+    @Operation(operationId = "listJobs", summary = "Every job with its state",
             description = "An array (at the root) of every job, ordered by server then job: for Homepage's customapi "
                     + "dynamic-list and scripts. Reads per-job state only.")
     ResponseEntity<List<JobJson>> jobs() {
@@ -58,7 +58,7 @@ class StatusController {
     }
 
     @GetMapping("/api/status/{server}")
-    @Operation(summary = "Pass/fail of every job of a server",
+    @Operation(operationId = "serverStatus", summary = "Pass/fail of every job of a server",
             description = "200 when every job's newest run is Success (or Warning, see dupliwatch.status.warning-is-ok) "
                     + "and none is overdue; 503 otherwise. The body says why.")
     @ApiResponse(responseCode = "200", description = "All jobs are up")
@@ -72,7 +72,7 @@ class StatusController {
     }
 
     @GetMapping("/api/status/{server}/{job}")
-    @Operation(summary = "Pass/fail of one job",
+    @Operation(operationId = "jobStatus", summary = "Pass/fail of one job",
             description = "200 when the job's newest run is Success (or Warning, see dupliwatch.status.warning-is-ok) "
                     + "and it is not overdue; 503 otherwise. The body is the job's entry of /api/jobs.")
     @ApiResponse(responseCode = "200", description = "The job is up")
