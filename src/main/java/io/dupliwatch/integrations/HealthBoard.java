@@ -3,8 +3,10 @@ package io.dupliwatch.integrations;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import io.dupliwatch.monitoring.JobDeadline;
+import io.dupliwatch.monitoring.JobMonitoringView;
 import io.dupliwatch.monitoring.OverdueBoard;
 import io.dupliwatch.report.JobState;
 import io.dupliwatch.report.RunQueries;
@@ -12,7 +14,7 @@ import io.dupliwatch.report.RunQueries;
 import org.springframework.stereotype.Service;
 
 /**
- * Every job's state joined with its deadline and judged by one rule, so that {@code /metrics}, the status URLs,
+ * Every job's state joined with its monitoring view (next expected run, overdue) and judged by one rule, so that {@code /metrics}, the status URLs,
  * {@code /api/jobs}, heartbeats and MQTT never disagree. Reads per-job state only: O(jobs) per call.
  */
 @Service
@@ -38,33 +40,35 @@ public class HealthBoard {
     }
 
     public Optional<JobHealth> job(long jobId) {
-        return runs.job(jobId).map(job -> judge(job, overdue.deadline(jobId).orElse(null)));
+        return runs.job(jobId).map(job -> judge(job, overdue.find(jobId).orElse(null)));
     }
 
     public Optional<JobHealth> job(String serverId, String backupName) {
-        return runs.job(serverId, backupName).map(job -> judge(job, overdue.deadline(job.jobId()).orElse(null)));
+        return runs.job(serverId, backupName).map(job -> judge(job, overdue.find(job.jobId()).orElse(null)));
     }
 
-    /** Whether a run of this status counts as up on its own (heartbeats judge a run, not a deadline). */
+    /** Whether a run of this status counts as up on its own (heartbeats judge a run, not the schedule). */
     public boolean isUp(String runStatus) {
         return HealthStatus.of(runStatus, false).isUp(properties.warningIsOk());
     }
 
     private List<JobHealth> judge(List<JobState> jobs) {
-        Map<Long, JobDeadline> deadlines = overdue.deadlines();
-        return jobs.stream().map(job -> judge(job, deadlines.get(job.jobId()))).toList();
+        Map<Long, JobMonitoringView> monitoring = overdue.all().stream()
+                .collect(Collectors.toMap(JobMonitoringView::jobId, Function.identity()));
+        return jobs.stream().map(job -> judge(job, monitoring.get(job.jobId()))).toList();
     }
 
-    private JobHealth judge(JobState job, JobDeadline deadline) {
-        boolean late = deadline != null && deadline.overdue();
+    /** @param monitoring {@code null} for a job monitoring has not seen yet (never overdue) */
+    private JobHealth judge(JobState job, JobMonitoringView monitoring) {
+        boolean late = monitoring != null && monitoring.overdue();
         HealthStatus status = HealthStatus.of(job.latestStatus(), late);
         return new JobHealth(job, status, status.isUp(properties.warningIsOk()), late,
-                deadline == null ? null : deadline.nextExpectedAt(), reason(job, status, deadline));
+                monitoring == null ? null : monitoring.nextExpectedAt(), reason(job, status, monitoring));
     }
 
-    static String reason(JobState job, HealthStatus status, JobDeadline deadline) {
-        String overdueSince = deadline != null && deadline.overdue()
-                ? "; the next run was expected at " + deadline.nextExpectedAt() : "";
+    static String reason(JobState job, HealthStatus status, JobMonitoringView monitoring) {
+        String overdueSince = monitoring != null && monitoring.overdue()
+                ? "; the next run was expected at " + monitoring.nextExpectedAt() : "";
         return switch (status) {
             case OK -> "Last backup succeeded at " + job.latestBeginTime();
             case WARNING -> "Last backup at " + job.latestBeginTime() + " succeeded with " + plural(job.warnings(), "warning");

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The backup gauges of {@code /metrics}, computed at scrape time from per-job state: two reads of the jobs table
- * (states and deadlines) and one of totals per scrape, whatever the number of stored runs. Registered straight into
+ * (states and monitoring views) and one of totals per scrape, whatever the number of stored runs. Registered straight into
  * Micrometer's Prometheus registry so a scrape shows them beside Micrometer's own meters.
  */
 @Component
