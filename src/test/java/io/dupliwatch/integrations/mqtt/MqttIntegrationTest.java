@@ -24,18 +24,16 @@ import org.junit.jupiter.api.Test;
 
 import io.dupliwatch.integrations.MutableClock;
 import io.dupliwatch.integrations.SampleReport;
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.ServerTestBase;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -43,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Against a real broker (Moquette, embedded): what Home Assistant would find on it. */
-@IntegrationTest
-class MqttIntegrationTest {
+@Import(MqttIntegrationTest.Time.class)
+class MqttIntegrationTest extends ServerTestBase {
 
     static final String NAS = "3f1c9a7be2d04c6f9a51d8e0b7c4a2f3";
     static final int BROKER_PORT = freePort();
@@ -68,22 +66,13 @@ class MqttIntegrationTest {
         }
     }
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @Autowired
     MutableClock clock;
 
-    Http http;
     Instant recent;
 
     @BeforeEach
     void setUp() {
-        DatabaseCleaner.clean(jdbc);
-        http = new Http(port);
         recent = clock.instant().minus(1, ChronoUnit.HOURS);
     }
 

@@ -8,34 +8,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.ServerTestBase;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class OpenApiIntegrationTest {
-
-    @LocalServerPort
-    int port;
+class OpenApiIntegrationTest extends ServerTestBase {
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    Http http;
     JsonNode description;
 
     @BeforeEach
     void setUp() {
-        http = new Http(port);
         Http.Reply reply = http.get("/api/openapi.json");
         assertThat(reply.status()).isEqualTo(200);
         description = reply.json();

@@ -10,20 +10,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.dupliwatch.integrations.SampleReport;
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.ServerTestBase;
 import io.dupliwatch.testsupport.Samples;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-@IntegrationTest
-class MetricsIntegrationTest {
+class MetricsIntegrationTest extends ServerTestBase {
 
     static final String NAS = "3f1c9a7be2d04c6f9a51d8e0b7c4a2f3";
     static final String DB = "c07e5b9d1a2f4c8e6b3d0a9f7e1c5b2d";
@@ -31,19 +26,10 @@ class MetricsIntegrationTest {
     static final String ODD_SERVER = "café \"quoted\" \\ back";
     static final String ODD_JOB = "Fotos \"Ferien\" \\ 写真\nzweite Zeile";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Http http;
     Instant recent;
 
     @BeforeEach
     void setUp() {
-        DatabaseCleaner.clean(jdbc);
-        http = new Http(port);
         recent = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
     }
 

@@ -21,44 +21,31 @@ import io.dupliwatch.report.DuplicatiResultMapper;
 import io.dupliwatch.report.ReportIdentity;
 import io.dupliwatch.report.RunRecorder;
 import io.dupliwatch.report.RunSource;
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.ServerTestBase;
 import io.dupliwatch.testsupport.Samples;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@IntegrationTest
 @TestPropertySource(properties = {"dupliwatch.heartbeat.retry-delay=50ms", "dupliwatch.heartbeat.timeout=2s"})
-class HeartbeatIntegrationTest {
+class HeartbeatIntegrationTest extends ServerTestBase {
 
     static final String NAS = "3f1c9a7be2d04c6f9a51d8e0b7c4a2f3";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     RunRecorder recorder;
 
-    Http http;
     MockWebServer monitor;
     Instant recent;
 
     @BeforeEach
     void setUp() throws Exception {
-        DatabaseCleaner.clean(jdbc);
-        http = new Http(port);
         monitor = new MockWebServer();
         monitor.start();
         recent = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);

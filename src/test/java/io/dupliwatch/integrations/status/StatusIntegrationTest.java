@@ -10,36 +10,22 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import io.dupliwatch.integrations.SampleReport;
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.ServerTestBase;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class StatusIntegrationTest {
+class StatusIntegrationTest extends ServerTestBase {
 
     static final String NAS = "3f1c9a7be2d04c6f9a51d8e0b7c4a2f3";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Http http;
     Instant recent;
 
     @BeforeEach
     void setUp() {
-        DatabaseCleaner.clean(jdbc);
-        http = new Http(port);
         recent = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
     }
 
