@@ -25,9 +25,11 @@ import io.dupliwatch.report.Totals;
 import org.springframework.stereotype.Component;
 
 /**
- * The backup gauges of {@code /metrics}, computed at scrape time from per-job state: two reads of the jobs table
- * (states and monitoring views) and one of totals per scrape, whatever the number of stored runs. Registered straight into
- * Micrometer's Prometheus registry so a scrape shows them beside Micrometer's own meters.
+ * The backup gauges of {@code /metrics}, per job labelled {@code server} (name), {@code server_id} and {@code backup}
+ * (the job's name; not {@code job}, which Prometheus reserves for the scrape job and would rename). Computed at
+ * scrape time from per-job state: job states, monitoring views and totals, three reads of O(jobs) rows whatever
+ * the number of stored runs. Registered straight into Micrometer's Prometheus registry so a scrape shows them
+ * beside Micrometer's own meters.
  */
 @Component
 class BackupMetrics implements MultiCollector {
@@ -80,7 +82,7 @@ class BackupMetrics implements MultiCollector {
             if (job.latestStatus() == null) {
                 continue;
             }
-            Labels labels = Labels.of("server", job.serverName(), "server_id", job.serverId(), "job", job.backupName());
+            Labels labels = Labels.of("server", job.serverName(), "server_id", job.serverId(), "backup", job.backupName());
             String result = result(job.latestStatus());
             lastRun.add(labels, seconds(job.latestBeginTime()));
             if (job.lastSuccessTime() != null) {
