@@ -1,10 +1,16 @@
 package io.dupliwatch.integrations.prometheus;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +151,19 @@ class MetricsIntegrationTest extends ServerTestBase {
         assertThat(text.header("Content-Type")).startsWith("text/plain").contains("version=0.0.4");
         assertThat(openMetrics.header("Content-Type")).startsWith("application/openmetrics-text");
         assertThat(openMetrics.body()).endsWith("# EOF\n");
+    }
+
+    @Test
+    void theShippedAlertRulesAndDashboardUseOnlyMetricsThatExist() throws IOException {
+        uploadKnownDataSet();
+        PrometheusText metrics = scrape();
+
+        for (String file : List.of("docs/prometheus-alerts.yml", "docs/grafana-dashboard.json")) {
+            Matcher names = Pattern.compile("dupliwatch_[a-z_]+").matcher(Files.readString(Path.of(file)));
+            List<String> used = names.results().map(MatchResult::group).distinct().toList();
+            assertThat(used).as(file).isNotEmpty().allSatisfy(name ->
+                    assertThat(metrics.familyOf(name)).as(file + " uses " + name).isNotNull());
+        }
     }
 
     private void uploadKnownDataSet() {
