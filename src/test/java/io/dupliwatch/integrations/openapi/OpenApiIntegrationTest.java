@@ -76,6 +76,14 @@ class OpenApiIntegrationTest extends ServerTestBase {
     }
 
     @Test
+    void isAlsoServedAsYaml() {
+        Http.Reply yaml = http.get("/api/openapi.json.yaml");
+
+        assertThat(yaml.status()).isEqualTo(200);
+        assertThat(yaml.body()).startsWith("openapi: 3.");
+    }
+
+    @Test
     void theDocsPageShowsTheDescription() {
         Http.Reply docs = http.get("/api/docs");
         assertThat(docs.status()).isEqualTo(302);
