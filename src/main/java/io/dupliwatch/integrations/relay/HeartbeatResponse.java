@@ -5,13 +5,14 @@ import java.time.Instant;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A job's heartbeat configuration and the outcome of its last ping.
+ * A job's heartbeat configuration and the outcome of its last ping. The URL itself is never shown (it holds the
+ * monitor's token): {@code url_hint} is its scheme and host.
  *
  * @param lastSignal {@code up} or {@code down}
  * @param lastError  why the last ping was not delivered, {@code null} when it was
  */
 record HeartbeatResponse(@JsonProperty("job_id") long jobId,
-                         String url,
+                         @JsonProperty("url_hint") String urlHint,
                          String kind,
                          @JsonProperty("updated_at") Instant updatedAt,
                          @JsonProperty("last_sent_at") Instant lastSentAt,
@@ -19,7 +20,7 @@ record HeartbeatResponse(@JsonProperty("job_id") long jobId,
                          @JsonProperty("last_error") String lastError) {
 
     static HeartbeatResponse of(Heartbeat heartbeat) {
-        return new HeartbeatResponse(heartbeat.jobId(), heartbeat.url().toString(), heartbeat.kind().json(),
+        return new HeartbeatResponse(heartbeat.jobId(), heartbeat.urlHint(), heartbeat.kind().json(),
                 heartbeat.updatedAt(), heartbeat.lastSentAt(), heartbeat.lastSignal(), heartbeat.lastError());
     }
 }

@@ -8,6 +8,8 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.dupliwatch.storage.SecretCipher;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -20,12 +22,13 @@ import org.springframework.web.client.RestClientException;
 /**
  * Sends pings on its own threads, so an upload never waits for a monitor. A ping is retried on a network error,
  * a 5xx or a 429 ({@link HeartbeatProperties#maxAttempts()} attempts, delay doubling); the outcome is recorded on
- * the heartbeat. Logs name the monitor's host, never the URL (its token is a secret).
+ * the heartbeat. The URL is decrypted only here; logs name the monitor's host, never the URL (its token is a secret).
  */
 @Component
 class HeartbeatSender implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(HeartbeatSender.class);
+    static final String UNDECRYPTABLE = "the stored URL cannot be decrypted (secret.key was replaced): set it again";
 
     private final HeartbeatRepository heartbeats;
     private final HeartbeatProperties properties;
@@ -47,8 +50,18 @@ class HeartbeatSender implements DisposableBean {
     }
 
     void send(Heartbeat heartbeat, boolean up, String message) {
-        HeartbeatKind.Ping ping = heartbeat.kind().ping(heartbeat.url(), up, message);
-        scheduler.execute(() -> attempt(heartbeat, ping, up ? "up" : "down", 1));
+        String signal = up ? "up" : "down";
+        HeartbeatKind.Ping ping;
+        try {
+            ping = heartbeat.kind().ping(heartbeats.url(heartbeat), up, message);
+        }
+        catch (SecretCipher.UndecryptableSecretException e) {
+            log.warn("Heartbeat of job {} ({}) not sent: its stored URL cannot be decrypted ({}); set it again",
+                    heartbeat.jobId(), heartbeat.target(), e.getMessage());
+            heartbeats.recordOutcome(heartbeat, clock.instant(), signal, UNDECRYPTABLE);
+            return;
+        }
+        scheduler.execute(() -> attempt(heartbeat, ping, signal, 1));
     }
 
     private void attempt(Heartbeat heartbeat, HeartbeatKind.Ping ping, String signal, int attempt) {
@@ -57,7 +70,7 @@ class HeartbeatSender implements DisposableBean {
         try {
             HttpStatusCode status = request(ping).exchange((request, response) -> response.getStatusCode());
             if (status.is2xxSuccessful()) {
-                heartbeats.recordOutcome(heartbeat.jobId(), heartbeat.url(), clock.instant(), signal, null);
+                heartbeats.recordOutcome(heartbeat, clock.instant(), signal, null);
                 log.debug("Heartbeat '{}' sent to {} for job {}", signal, heartbeat.target(), heartbeat.jobId());
                 return;
             }
@@ -79,7 +92,7 @@ class HeartbeatSender implements DisposableBean {
         }
         log.warn("Heartbeat to {} for job {} failed ({}) after {} attempt(s); giving up", heartbeat.target(),
                 heartbeat.jobId(), failure, attempt);
-        heartbeats.recordOutcome(heartbeat.jobId(), heartbeat.url(), clock.instant(), signal, failure);
+        heartbeats.recordOutcome(heartbeat, clock.instant(), signal, failure);
     }
 
     private RestClient.RequestBodySpec request(HeartbeatKind.Ping ping) {

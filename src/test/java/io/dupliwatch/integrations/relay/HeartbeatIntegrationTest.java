@@ -224,19 +224,36 @@ class HeartbeatIntegrationTest extends ServerTestBase {
     class Configuration {
 
         @Test
-        void isReadBackAndCanBeRemoved() {
+        void isReadBackWithoutItsTokenAndCanBeRemoved() {
             long job = jobOf(SampleReport.of("backup-success.json").begin(recent));
-            JsonNode saved = configure(job, "/ping/5bf3", null);
+            JsonNode saved = configure(job, "/ping/5bf3-secret-uuid", null);
 
             assertThat(saved.get("job_id").longValue()).isEqualTo(job);
-            assertThat(saved.get("url").stringValue()).isEqualTo(monitor.url("/ping/5bf3").toString());
+            assertThat(saved.get("url_hint").stringValue()).isEqualTo("http://localhost:" + monitor.getPort() + "/…");
             assertThat(saved.get("kind").stringValue()).isEqualTo("healthchecks");
-            assertThat(http.get(path(job)).json().get("url").stringValue()).isEqualTo(saved.get("url").stringValue());
+            Http.Reply read = http.get(path(job));
+            assertThat(read.json().get("url_hint").stringValue()).isEqualTo(saved.get("url_hint").stringValue());
+            assertThat(read.body() + saved).doesNotContain("5bf3-secret-uuid");
+            assertThat(jdbc.sql("SELECT url_secret FROM job_heartbeats").query(String.class).single())
+                    .as("encrypted at rest").startsWith("v1:").doesNotContain("5bf3-secret-uuid");
 
             assertThat(http.send(request(job).DELETE()).status()).isEqualTo(204);
             Http.Reply gone = http.get(path(job));
             assertThat(gone.status()).isEqualTo(404);
             assertThat(gone.json().get("error").stringValue()).isEqualTo("Heartbeat not configured");
+        }
+
+        @Test
+        void aUrlThatNoLongerDecryptsIsReportedNotSent() throws Exception {
+            long job = jobOf(SampleReport.of("backup-success.json").begin(recent.minus(1, ChronoUnit.DAYS)));
+            configure(job, "/ping/5bf3", null);
+            jdbc.sql("UPDATE job_heartbeats SET url_secret = 'v1:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'").update();
+
+            upload(SampleReport.of("backup-success.json").begin(recent));
+
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(http.get(path(job)).json().get("last_error").stringValue()).contains("set it again"));
+            assertThat(monitor.getRequestCount()).isZero();
         }
 
         @Test
