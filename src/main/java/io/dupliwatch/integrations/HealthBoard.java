@@ -32,19 +32,19 @@ public class HealthBoard {
 
     /** Every job, ordered by server name then job name. */
     public List<JobHealth> jobs() {
-        return judge(runs.jobs());
+        return judge(runs.jobStates());
     }
 
     public List<JobHealth> jobsOfServer(String serverId) {
-        return judge(runs.jobsOfServer(serverId));
+        return judge(runs.jobStatesOfServer(serverId));
     }
 
     public Optional<JobHealth> job(long jobId) {
-        return runs.job(jobId).map(job -> judge(job, overdue.find(jobId).orElse(null)));
+        return runs.jobState(jobId).map(job -> judge(job, overdue.find(jobId).orElse(null)));
     }
 
     public Optional<JobHealth> job(String serverId, String backupName) {
-        return runs.job(serverId, backupName).map(job -> judge(job, overdue.find(job.jobId()).orElse(null)));
+        return runs.jobState(serverId, backupName).map(job -> judge(job, overdue.find(job.jobId()).orElse(null)));
     }
 
     /** Whether a run of this status counts as up on its own (heartbeats judge a run, not the schedule). */

@@ -51,7 +51,7 @@ class OverdueDetector {
         Instant now = clock.instant();
         GlobalMonitoringSettings global = settings.global();
         transaction.executeWithoutResult(status -> repository.createMissingSettings(now));
-        List<MonitoredJob> jobs = repository.findAll();
+        List<MonitoredJob> jobs = repository.findActive();
         int overdue = 0;
         int alerts = 0;
         int reminders = 0;

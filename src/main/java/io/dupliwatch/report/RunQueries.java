@@ -31,21 +31,30 @@ public class RunQueries {
         return runs.findNewestRunOfEachJob(serverId);
     }
 
+    /** The id of the server's job of this backup name, if it has one. */
+    public Optional<Long> jobId(String serverId, String backupName) {
+        return jobs.findId(serverId, backupName);
+    }
+
+    public Optional<JobRef> job(long jobId) {
+        return jobs.findJob(jobId);
+    }
+
     /** Every job with its newest run's figures, ordered by server name then job name. */
-    public List<JobState> jobs() {
+    public List<JobState> jobStates() {
         return jobs.findStates();
     }
 
-    public List<JobState> jobsOfServer(String serverId) {
+    public List<JobState> jobStatesOfServer(String serverId) {
         return jobs.findStatesOfServer(serverId);
     }
 
-    public Optional<JobState> job(long jobId) {
+    public Optional<JobState> jobState(long jobId) {
         return jobs.findState(jobId);
     }
 
     /** The job Duplicati names {@code backupName} on the server (names are unique per server). */
-    public Optional<JobState> job(String serverId, String backupName) {
+    public Optional<JobState> jobState(String serverId, String backupName) {
         return jobs.findState(serverId, backupName);
     }
 

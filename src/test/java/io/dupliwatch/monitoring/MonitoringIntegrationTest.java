@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import io.dupliwatch.testsupport.Http;
+import io.dupliwatch.testsupport.MutableClock;
 import io.dupliwatch.testsupport.ServerTestBase;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -34,7 +34,7 @@ class HeartbeatRelay {
         if (!run.source().isLive() || !run.newest()) {
             return;
         }
-        heartbeats.find(run.jobId()).ifPresent(heartbeat -> runs.job(run.jobId()).ifPresent(job ->
+        heartbeats.find(run.jobId()).ifPresent(heartbeat -> runs.jobState(run.jobId()).ifPresent(job ->
                 sender.send(heartbeat, board.isUp(run.status()), message(job))));
     }
 

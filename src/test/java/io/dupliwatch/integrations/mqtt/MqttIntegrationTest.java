@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.dupliwatch.integrations.MutableClock;
+import io.dupliwatch.testsupport.MutableClock;
 import io.dupliwatch.integrations.SampleReport;
 import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.ServerTestBase;

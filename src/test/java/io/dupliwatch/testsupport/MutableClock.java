@@ -1,4 +1,4 @@
-package io.dupliwatch.integrations;
+package io.dupliwatch.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,13 +6,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves forward, to let time-based rules (overdue) happen without waiting. */
+/** A clock the test moves by hand (register it as a {@code @Primary} bean to move the application's time). */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
     public MutableClock(Instant start) {
         this.now = start;
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     public void advance(Duration duration) {
@@ -31,6 +35,6 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("UTC only");
+        throw new UnsupportedOperationException("fixed to UTC");
     }
 }
