@@ -1,10 +1,14 @@
 package io.dupliwatch.integrations.openapi;
 
+import java.util.Locale;
+
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 
 /**
  * The OpenAPI 3 description of the HTTP API, generated from the controllers by springdoc: served at
@@ -30,5 +34,32 @@ class OpenApiConfiguration {
                         stable: they are never renamed.
                         * Pull monitors: `/api/status/{server}/{job}` and `/api/status/{server}` answer 200 when up and \
                         503 when not. Prometheus: `/metrics`."""));
+    }
+
+    /**
+     * Endpoints without an explicit {@code @Operation} still get a unique operation id ({@code channelList}, not
+     * springdoc's {@code list_1}) and a summary read from their controller and method names.
+     */
+    @Bean
+    OperationCustomizer namesFromHandlers() {
+        return (operation, handler) -> {
+            io.swagger.v3.oas.annotations.Operation declared =
+                    handler.getMethodAnnotation(io.swagger.v3.oas.annotations.Operation.class);
+            String controller = handler.getBeanType().getSimpleName().replaceFirst("Controller$", "");
+            String method = handler.getMethod().getName();
+            if (declared == null || declared.operationId().isEmpty()) {
+                operation.setOperationId(StringUtils.uncapitalize(controller) + StringUtils.capitalize(method));
+            }
+            if (declared == null || declared.summary().isEmpty()) {
+                operation.setSummary(words(controller) + ": " + words(method).toLowerCase(Locale.ROOT));
+            }
+            return operation;
+        };
+    }
+
+    /** {@code updateJobSettings} → {@code Update job settings}. */
+    static String words(String camelCase) {
+        String spaced = camelCase.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+        return StringUtils.capitalize(spaced);
     }
 }
