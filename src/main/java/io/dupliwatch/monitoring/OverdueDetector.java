@@ -111,6 +111,6 @@ class OverdueDetector {
 
     private static JobOverdue overdueEvent(MonitoredJob job, Instant expectedAt, Duration tolerance, boolean reminder) {
         return new JobOverdue(job.jobId(), job.serverId(), job.serverName(), job.backupName(), job.lastRunAt(),
-                expectedAt, tolerance, reminder);
+                expectedAt, tolerance, job.schedule().interval().toString(), reminder);
     }
 }

@@ -50,8 +50,8 @@ class EventFactsCollector {
         Server server = servers.resolve(overdue.serverId());
         return new EventFacts(EventKind.OVERDUE, overdue.jobId(), server.id(), server.name(), server.alias(),
                 server.note(), overdue.backupName(), null, null, null, null, null, null, null, null, null, null,
-                null, null, null, overdue.lastRunAt(), overdue.expectedAt(), overdue.tolerance().toSeconds(), null,
-                null, overdue.reminder());
+                null, null, null, overdue.lastRunAt(), overdue.expectedAt(), overdue.tolerance().toSeconds(),
+                overdue.interval(), null, overdue.reminder());
     }
 
     /**

@@ -340,7 +340,7 @@ class OutboxIntegrationTest {
             long jobId = uploadedJob();
             JobOverdue overdue = new JobOverdue(jobId, "c07e5b9d1a2f4c8e6b3d0a9f7e1c5b2d", "db-backup-01",
                     "Postgres dumps", Instant.parse("2026-08-12T01:30:00Z"), Instant.parse("2026-08-13T01:30:00Z"),
-                    Duration.ofHours(2), false);
+                    Duration.ofHours(2), "1D", false);
 
             transaction.executeWithoutResult(status -> {
                 events.publishEvent(overdue);
@@ -357,7 +357,7 @@ class OutboxIntegrationTest {
             JsonNode body = json.readTree(request.getBody().utf8());
             assertThat(body.get("title").stringValue()).isEqualTo("🕑 Overdue - Postgres dumps @ db-backup-01");
             assertThat(body.get("body").stringValue()).contains(
-                    "Expected: 13 Aug 2026 03:30:00 CEST (3 hours ago)", "tolerance: 2h");
+                    "Expected: 13 Aug 2026 03:30:00 CEST (3 hours ago)", "Interval: 1D", "tolerance: 2h");
         }
 
         @Test
@@ -384,7 +384,7 @@ class OutboxIntegrationTest {
 
             transaction.executeWithoutResult(status -> events.publishEvent(new JobOverdue(jobId,
                     "c07e5b9d1a2f4c8e6b3d0a9f7e1c5b2d", "db-backup-01", "Postgres dumps", Instant.now(),
-                    Instant.now(), Duration.ZERO, true)));
+                    Instant.now(), Duration.ZERO, "1D", true)));
 
             assertThat(pending()).isZero();
         }
