@@ -30,13 +30,14 @@ public class HealthBoard {
         this.properties = properties;
     }
 
-    /** Every job, ordered by server name then job name. */
+    /** Every job not archived, ordered by server name then job name. */
     public List<JobHealth> jobs() {
-        return judge(runs.jobStates());
+        return judge(runs.activeJobStates());
     }
 
+    /** The server's jobs not archived. */
     public List<JobHealth> jobsOfServer(String serverId) {
-        return judge(runs.jobStatesOfServer(serverId));
+        return judge(runs.activeJobStatesOfServer(serverId));
     }
 
     public Optional<JobHealth> job(long jobId) {
@@ -58,9 +59,9 @@ public class HealthBoard {
         return jobs.stream().map(job -> judge(job, monitoring.get(job.jobId()))).toList();
     }
 
-    /** @param monitoring {@code null} for a job monitoring has not seen yet (never overdue) */
+    /** @param monitoring {@code null} for a job monitoring has not seen yet; archived jobs are never overdue */
     private JobHealth judge(JobState job, JobMonitoringView monitoring) {
-        boolean late = monitoring != null && monitoring.overdue();
+        boolean late = monitoring != null && monitoring.overdue() && !job.archived();
         HealthStatus status = HealthStatus.of(job.latestStatus(), late);
         return new JobHealth(job, status, status.isUp(properties.warningIsOk()), late,
                 monitoring == null ? null : monitoring.nextExpectedAt(), reason(job, status, monitoring));

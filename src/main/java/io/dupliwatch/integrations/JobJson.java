@@ -17,6 +17,7 @@ import io.dupliwatch.report.JobState;
  * @param title   {@code "server / job"}, a ready-made list label
  * @param status  {@code ok}, {@code warning}, {@code error}, {@code overdue} or {@code unknown}
  * @param up      whether a pull monitor should see this job as up (the status URL answers 200)
+ * @param archived the job or its server is archived (then it is left out of lists and never overdue)
  */
 public record JobJson(@JsonProperty("job_id") long jobId,
                @JsonProperty("server_id") String serverId,
@@ -41,7 +42,8 @@ public record JobJson(@JsonProperty("job_id") long jobId,
                long versions,
                long warnings,
                long errors,
-               long runs) {
+               long runs,
+               boolean archived) {
 
     public static JobJson of(JobHealth health, Instant now) {
         JobState job = health.job();
@@ -52,6 +54,6 @@ public record JobJson(@JsonProperty("job_id") long jobId,
                 health.up(), health.reason(), job.latestStatus(), job.latestBeginTime(), job.lastSuccessTime(),
                 secondsSince, health.overdue(), health.nextExpected(), job.durationSeconds(), job.examinedBytes(),
                 job.uploadedBytes(), job.storageUsedBytes(), job.versions(), job.warnings(), job.errors(),
-                job.runCount());
+                job.runCount(), job.archived());
     }
 }

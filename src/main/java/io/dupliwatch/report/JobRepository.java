@@ -17,11 +17,13 @@ class JobRepository {
             SELECT j.id, j.server_id, s.name AS server_name, s.alias AS server_alias, j.backup_name, j.backup_id,
                    j.run_count, j.latest_status, j.latest_begin_time, j.last_success_time, j.latest_size,
                    j.latest_known_file_size, r.duration_seconds, r.uploaded_size, r.backup_list_count,
-                   r.warnings_count, r.errors_count
+                   r.warnings_count, r.errors_count,
+                   CASE WHEN j.archived_at IS NULL AND s.archived_at IS NULL THEN 0 ELSE 1 END AS archived
               FROM jobs j
               JOIN servers s ON s.id = j.server_id
               LEFT JOIN runs r ON r.id = j.latest_run_id
             """;
+    private static final String ACTIVE = " WHERE j.archived_at IS NULL AND s.archived_at IS NULL";
     private static final String STATE_ORDER = " ORDER BY s.name, s.id, j.backup_name, j.id";
 
     private final JdbcClient jdbc;
@@ -62,12 +64,12 @@ class JobRepository {
                 .optional();
     }
 
-    List<JobState> findStates() {
-        return jdbc.sql(STATE_SELECT + STATE_ORDER).query(JobRepository::mapState).list();
+    List<JobState> findActiveStates() {
+        return jdbc.sql(STATE_SELECT + ACTIVE + STATE_ORDER).query(JobRepository::mapState).list();
     }
 
-    List<JobState> findStatesOfServer(String serverId) {
-        return jdbc.sql(STATE_SELECT + " WHERE j.server_id = :serverId" + STATE_ORDER).param("serverId", serverId)
+    List<JobState> findActiveStatesOfServer(String serverId) {
+        return jdbc.sql(STATE_SELECT + ACTIVE + " AND j.server_id = :serverId" + STATE_ORDER).param("serverId", serverId)
                 .query(JobRepository::mapState).list();
     }
 
@@ -87,7 +89,7 @@ class JobRepository {
                 rs.getLong("run_count"), rs.getString("latest_status"), instant(rs, "latest_begin_time"),
                 instant(rs, "last_success_time"), rs.getDouble("duration_seconds"), rs.getLong("latest_size"),
                 rs.getLong("uploaded_size"), rs.getLong("latest_known_file_size"), rs.getLong("backup_list_count"),
-                rs.getLong("warnings_count"), rs.getLong("errors_count"));
+                rs.getLong("warnings_count"), rs.getLong("errors_count"), rs.getInt("archived") == 1);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param uploadedBytes     bytes the newest run uploaded
  * @param storageUsedBytes  size of the backup at the destination after the newest run
  * @param versions          backup versions kept at the destination after the newest run
+ * @param archived          the job or its server is archived: hidden from lists and overdue checks
  */
 public record JobState(long jobId,
                        String serverId,
@@ -32,7 +33,8 @@ public record JobState(long jobId,
                        long storageUsedBytes,
                        long versions,
                        long warnings,
-                       long errors) {
+                       long errors,
+                       boolean archived) {
 
     /** The alias when one is set, else the Duplicati machine name. */
     public String serverDisplayName() {

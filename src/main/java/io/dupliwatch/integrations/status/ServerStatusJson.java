@@ -49,7 +49,7 @@ record ServerStatusJson(@JsonProperty("server_id") String serverId,
 
     private static String reason(List<JobHealth> jobs, List<JobHealth> down) {
         if (jobs.isEmpty()) {
-            return "No backup job recorded yet";
+            return "No active backup job (none recorded yet, or all archived)";
         }
         if (down.isEmpty()) {
             long warnings = jobs.stream().filter(job -> job.status() == HealthStatus.WARNING).count();

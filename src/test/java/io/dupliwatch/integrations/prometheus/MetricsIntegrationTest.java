@@ -3,10 +3,10 @@ package io.dupliwatch.integrations.prometheus;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -16,10 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.dupliwatch.integrations.SampleReport;
+import io.dupliwatch.report.Archive;
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.ServerTestBase;
 import io.dupliwatch.testsupport.Samples;
+import io.dupliwatch.testsupport.ServerTestBase;
 
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -31,6 +33,9 @@ class MetricsIntegrationTest extends ServerTestBase {
     static final String LAPTOP = "a8d2e61f0c3b4e7f9a15c2d8e4b07f31";
     static final String ODD_SERVER = "café \"quoted\" \\ back";
     static final String ODD_JOB = "Fotos \"Ferien\" \\ 写真\nzweite Zeile";
+
+    @Autowired
+    Archive archive;
 
     Instant recent;
 
@@ -104,6 +109,19 @@ class MetricsIntegrationTest extends ServerTestBase {
         assertThat(metrics.value("dupliwatch_backup_up", "server", ODD_SERVER, "server_id", "odd-1", "backup", ODD_JOB)).isEqualTo(1.0);
         assertThat(reply.body()).contains("server=\"café \\\"quoted\\\" \\\\ back\"")
                 .contains("backup=\"Fotos \\\"Ferien\\\" \\\\ 写真\\nzweite Zeile\"");
+    }
+
+    @Test
+    void archivedJobsAreNotExposed() {
+        uploadKnownDataSet();
+        long postgres = jdbc.sql("SELECT id FROM jobs WHERE backup_name = 'Postgres dumps'").query(Long.class).single();
+
+        archive.archiveJob(postgres);
+
+        PrometheusText metrics = scrape();
+        assertThat(metrics.value("dupliwatch_backup_up", "server", "db-backup-01", "server_id", DB, "backup", "Postgres dumps")).isNull();
+        assertThat(metrics.value("dupliwatch_jobs")).isEqualTo(4.0);
+        assertThat(metrics.value("dupliwatch_server_jobs", "server", "db-backup-01", "server_id", DB)).isEqualTo(1.0);
     }
 
     @Test

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import io.dupliwatch.integrations.SampleReport;
+import io.dupliwatch.report.Archive;
 import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.ServerTestBase;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StatusIntegrationTest extends ServerTestBase {
 
     static final String NAS = "3f1c9a7be2d04c6f9a51d8e0b7c4a2f3";
+
+    @Autowired
+    Archive archive;
 
     Instant recent;
 
@@ -206,6 +211,21 @@ class StatusIntegrationTest extends ServerTestBase {
             assertThat(postgres.get("status").stringValue()).isEqualTo("error");
             assertThat(postgres.get("overdue").booleanValue()).isTrue();
             assertThat(postgres.get("last_success").isNull()).isTrue();
+        }
+
+        @Test
+        void leavesArchivedJobsOutButStillAnswersTheirStatusUrl() {
+            upload(SampleReport.of("backup-success.json").begin(recent.minus(3, ChronoUnit.DAYS)));
+            upload(SampleReport.of("backup-error.json").begin(recent));
+            long nas = jdbc.sql("SELECT id FROM jobs WHERE backup_name = 'NAS Documents'").query(Long.class).single();
+
+            assertThat(archive.archiveJob(nas)).isTrue();
+
+            assertThat(http.get("/api/jobs").json().valueStream().map(job -> job.get("job").stringValue()))
+                    .containsExactly("Postgres dumps");
+            JsonNode retired = http.get("/api/status/nas01/" + encode("NAS Documents")).json();
+            assertThat(retired.get("archived").booleanValue()).isTrue();
+            assertThat(retired.get("overdue").booleanValue()).as("archived jobs are not expected any more").isFalse();
         }
 
         @Test
