@@ -82,7 +82,10 @@ class BackupMetrics implements MultiCollector {
             if (job.latestStatus() == null) {
                 continue;
             }
-            Labels labels = Labels.of("server", job.serverName(), "server_id", job.serverId(), "backup", job.backupName());
+            // `job` as users and the issue expect; Prometheus renames it `exported_job` unless honor_labels is set,
+            // so `backup` carries the same name under a label no scrape config rewrites.
+            Labels labels = Labels.of("server", job.serverName(), "server_id", job.serverId(), "job", job.backupName(),
+                    "backup", job.backupName());
             String result = result(job.latestStatus());
             lastRun.add(labels, seconds(job.latestBeginTime()));
             if (job.lastSuccessTime() != null) {

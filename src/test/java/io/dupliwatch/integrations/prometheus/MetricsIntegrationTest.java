@@ -50,7 +50,7 @@ class MetricsIntegrationTest extends ServerTestBase {
 
         PrometheusText metrics = scrape();
 
-        String[] nas = {"server", "nas01", "server_id", NAS, "backup", "NAS Documents"};
+        String[] nas = {"server", "nas01", "server_id", NAS, "job", "NAS Documents", "backup", "NAS Documents"};
         assertThat(metrics.value("dupliwatch_backup_last_run_timestamp_seconds", nas)).isEqualTo(recent.toEpochMilli() / 1000.0);
         assertThat(metrics.value("dupliwatch_backup_last_success_timestamp_seconds", nas)).isEqualTo(recent.toEpochMilli() / 1000.0);
         assertThat(metrics.value("dupliwatch_backup_last_status_code", nas)).isEqualTo(0.0);
@@ -66,7 +66,7 @@ class MetricsIntegrationTest extends ServerTestBase {
         assertThat(metrics.value("dupliwatch_backup_last_warnings", nas)).isEqualTo(0.0);
         assertThat(metrics.value("dupliwatch_backup_last_errors", nas)).isEqualTo(0.0);
 
-        String[] laptop = {"server", "LAPTOP-7QK2M9", "server_id", LAPTOP, "backup", "Laptop - User profile"};
+        String[] laptop = {"server", "LAPTOP-7QK2M9", "server_id", LAPTOP, "job", "Laptop - User profile", "backup", "Laptop - User profile"};
         assertThat(metrics.value("dupliwatch_backup_last_status_code", laptop)).isEqualTo(1.0);
         assertThat(metrics.value("dupliwatch_backup_last_success_timestamp_seconds", laptop))
                 .isEqualTo(Instant.parse("2026-08-11T17:42:09.337Z").toEpochMilli() / 1000.0);
@@ -74,17 +74,17 @@ class MetricsIntegrationTest extends ServerTestBase {
         assertThat(metrics.value("dupliwatch_backup_overdue", laptop)).isEqualTo(1.0);
         assertThat(metrics.value("dupliwatch_backup_up", laptop)).isEqualTo(0.0);
 
-        String[] postgres = {"server", "db-backup-01", "server_id", DB, "backup", "Postgres dumps"};
+        String[] postgres = {"server", "db-backup-01", "server_id", DB, "job", "Postgres dumps", "backup", "Postgres dumps"};
         assertThat(metrics.value("dupliwatch_backup_last_status_code", postgres)).isEqualTo(2.0);
         assertThat(metrics.value("dupliwatch_backup_last_errors", postgres)).isEqualTo(1.0);
         assertThat(metrics.value("dupliwatch_backup_last_success_timestamp_seconds", postgres))
                 .as("never succeeded: no sample rather than a fake 0").isNull();
 
-        String[] media = {"server", "db-backup-01", "server_id", DB, "backup", "Media library"};
+        String[] media = {"server", "db-backup-01", "server_id", DB, "job", "Media library", "backup", "Media library"};
         assertThat(metrics.value("dupliwatch_backup_last_status_code", media)).isEqualTo(3.0);
         for (String status : List.of("success", "warning", "error", "fatal", "unknown")) {
             assertThat(metrics.value("dupliwatch_backup_last_status", "server", "db-backup-01", "server_id", DB,
-                    "backup", "Media library", "status", status)).as(status).isEqualTo(status.equals("fatal") ? 1.0 : 0.0);
+                    "job", "Media library", "backup", "Media library", "status", status)).as(status).isEqualTo(status.equals("fatal") ? 1.0 : 0.0);
         }
 
         assertThat(metrics.value("dupliwatch_server_jobs", "server", "db-backup-01", "server_id", DB)).isEqualTo(2.0);
@@ -106,7 +106,7 @@ class MetricsIntegrationTest extends ServerTestBase {
         Http.Reply reply = http.get("/metrics");
         PrometheusText metrics = PrometheusText.parse(reply.body());
 
-        assertThat(metrics.value("dupliwatch_backup_up", "server", ODD_SERVER, "server_id", "odd-1", "backup", ODD_JOB)).isEqualTo(1.0);
+        assertThat(metrics.value("dupliwatch_backup_up", "server", ODD_SERVER, "server_id", "odd-1", "job", ODD_JOB, "backup", ODD_JOB)).isEqualTo(1.0);
         assertThat(reply.body()).contains("server=\"café \\\"quoted\\\" \\\\ back\"")
                 .contains("backup=\"Fotos \\\"Ferien\\\" \\\\ 写真\\nzweite Zeile\"");
     }
@@ -119,7 +119,7 @@ class MetricsIntegrationTest extends ServerTestBase {
         archive.archiveJob(postgres);
 
         PrometheusText metrics = scrape();
-        assertThat(metrics.value("dupliwatch_backup_up", "server", "db-backup-01", "server_id", DB, "backup", "Postgres dumps")).isNull();
+        assertThat(metrics.value("dupliwatch_backup_up", "server", "db-backup-01", "server_id", DB, "job", "Postgres dumps", "backup", "Postgres dumps")).isNull();
         assertThat(metrics.value("dupliwatch_jobs")).isEqualTo(4.0);
         assertThat(metrics.value("dupliwatch_server_jobs", "server", "db-backup-01", "server_id", DB)).isEqualTo(1.0);
     }
