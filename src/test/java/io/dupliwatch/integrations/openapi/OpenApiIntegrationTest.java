@@ -29,7 +29,7 @@ class OpenApiIntegrationTest extends ServerTestBase {
 
     @BeforeEach
     void setUp() {
-        Http.Reply reply = http.get("/api/openapi.json");
+        Http.Reply reply = admin.get("/api/openapi.json");
         assertThat(reply.status()).isEqualTo(200);
         description = reply.json();
     }
@@ -77,7 +77,7 @@ class OpenApiIntegrationTest extends ServerTestBase {
 
     @Test
     void isAlsoServedAsYaml() {
-        Http.Reply yaml = http.get("/api/openapi.json.yaml");
+        Http.Reply yaml = admin.get("/api/openapi.json.yaml");
 
         assertThat(yaml.status()).isEqualTo(200);
         assertThat(yaml.body()).startsWith("openapi: 3.");
@@ -85,13 +85,13 @@ class OpenApiIntegrationTest extends ServerTestBase {
 
     @Test
     void theDocsPageShowsTheDescription() {
-        Http.Reply docs = http.get("/api/docs");
+        Http.Reply docs = admin.get("/api/docs");
         assertThat(docs.status()).isEqualTo(302);
         String page = docs.header("Location");
         assertThat(page).endsWith("/api/swagger-ui/index.html");
 
-        assertThat(http.get(page).body()).contains("swagger-ui");
-        assertThat(http.get("/api/openapi.json/swagger-config").json().get("url").stringValue()).isEqualTo("/api/openapi.json");
+        assertThat(admin.get(page).body()).contains("swagger-ui");
+        assertThat(admin.get("/api/openapi.json/swagger-config").json().get("url").stringValue()).isEqualTo("/api/openapi.json");
     }
 
     private static List<String> methods(RequestMappingInfo info) {

@@ -73,7 +73,7 @@ class HeartbeatIntegrationTest extends ServerTestBase {
             assertThat(ping.getUrl().encodedPath()).isEqualTo("/ping/5bf3");
             assertThat(ping.getBody().utf8()).startsWith("nas01 / NAS Documents: Success (warnings: 0, errors: 0), started " + recent);
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-                JsonNode config = http.get(path(job)).json();
+                JsonNode config = admin.get(path(job)).json();
                 assertThat(config.get("last_signal").stringValue()).isEqualTo("up");
                 assertThat(config.get("last_error").isNull()).isTrue();
                 assertThat(config.get("last_sent_at").isNull()).isFalse();
@@ -107,8 +107,8 @@ class HeartbeatIntegrationTest extends ServerTestBase {
                 assertThat(monitor.takeRequest(5, TimeUnit.SECONDS)).as("attempt " + (i + 1)).isNotNull();
             }
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                    assertThat(http.get(path(job)).json().get("last_signal").stringValue()).isEqualTo("up"));
-            assertThat(http.get(path(job)).json().get("last_error").isNull()).isTrue();
+                    assertThat(admin.get(path(job)).json().get("last_signal").stringValue()).isEqualTo("up"));
+            assertThat(admin.get(path(job)).json().get("last_error").isNull()).isTrue();
         }
 
         @Test
@@ -122,7 +122,7 @@ class HeartbeatIntegrationTest extends ServerTestBase {
             upload(SampleReport.of("backup-success.json").begin(recent));
 
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                    assertThat(http.get(path(job)).json().get("last_error").stringValue()).isEqualTo("HTTP 500"));
+                    assertThat(admin.get(path(job)).json().get("last_error").stringValue()).isEqualTo("HTTP 500"));
             assertThat(monitor.takeRequest(1, TimeUnit.SECONDS)).isNotNull();
             assertThat(monitor.getRequestCount()).as("three attempts, then it gives up").isEqualTo(3);
         }
@@ -137,7 +137,7 @@ class HeartbeatIntegrationTest extends ServerTestBase {
             upload(SampleReport.of("backup-success.json").begin(recent));
 
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                    assertThat(http.get(path(job)).json().get("last_error").stringValue()).isEqualTo("HTTP 404"));
+                    assertThat(admin.get(path(job)).json().get("last_error").stringValue()).isEqualTo("HTTP 404"));
             Thread.sleep(300);
             assertThat(monitor.getRequestCount()).isEqualTo(1);
         }
@@ -231,14 +231,14 @@ class HeartbeatIntegrationTest extends ServerTestBase {
             assertThat(saved.get("job_id").longValue()).isEqualTo(job);
             assertThat(saved.get("url_hint").stringValue()).isEqualTo("http://localhost:" + monitor.getPort() + "/…");
             assertThat(saved.get("kind").stringValue()).isEqualTo("healthchecks");
-            Http.Reply read = http.get(path(job));
+            Http.Reply read = admin.get(path(job));
             assertThat(read.json().get("url_hint").stringValue()).isEqualTo(saved.get("url_hint").stringValue());
             assertThat(read.body() + saved).doesNotContain("5bf3-secret-uuid");
             assertThat(jdbc.sql("SELECT url_secret FROM job_heartbeats").query(String.class).single())
                     .as("encrypted at rest").startsWith("v1:").doesNotContain("5bf3-secret-uuid");
 
-            assertThat(http.send(request(job).DELETE()).status()).isEqualTo(204);
-            Http.Reply gone = http.get(path(job));
+            assertThat(admin.send(request(job).DELETE()).status()).isEqualTo(204);
+            Http.Reply gone = admin.get(path(job));
             assertThat(gone.status()).isEqualTo(404);
             assertThat(gone.json().get("error").stringValue()).isEqualTo("Heartbeat not configured");
         }
@@ -252,7 +252,7 @@ class HeartbeatIntegrationTest extends ServerTestBase {
             upload(SampleReport.of("backup-success.json").begin(recent));
 
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
-                    assertThat(http.get(path(job)).json().get("last_error").stringValue()).contains("set it again"));
+                    assertThat(admin.get(path(job)).json().get("last_error").stringValue()).contains("set it again"));
             assertThat(monitor.getRequestCount()).isZero();
         }
 
@@ -293,7 +293,7 @@ class HeartbeatIntegrationTest extends ServerTestBase {
     }
 
     private void upload(SampleReport report) {
-        assertThat(http.upload(report.json()).status()).isEqualTo(200);
+        assertThat(admin.upload(report.json()).status()).isEqualTo(200);
     }
 
     private JsonNode configure(long job, String monitorPath, String kind) {
@@ -304,7 +304,7 @@ class HeartbeatIntegrationTest extends ServerTestBase {
     }
 
     private Http.Reply put(long job, String body) {
-        return http.send(request(job).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
+        return admin.send(request(job).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private HttpRequest.Builder request(long job) {
