@@ -78,6 +78,22 @@ class AuditIntegrationTest {
     }
 
     @Test
+    void settingsChangesAndDeletionsThroughOtherFeaturesAreRecordedWithWhoAndWhere() {
+        assertThat(anonymous.upload(io.dupliwatch.testsupport.Samples.bytes("duplicati/backup-success.json")).status())
+                .isEqualTo(200);
+        assertThat(admin.putJson("/api/monitoring/settings", "{\"tolerance\": \"1h\"}").status()).isEqualTo(200);
+        assertThat(admin.delete("/api/servers/3f1c9a7be2d04c6f9a51d8e0b7c4a2f3").status()).isLessThan(300);
+
+        JsonNode entries = admin.get("/api/audit?actor=alice").json();
+
+        assertThat(entries.get(0).get("target").stringValue()).isEqualTo("DELETE /api/servers/3f1c9a7be2d04c6f9a51d8e0b7c4a2f3");
+        assertThat(entries.get(0).get("clientIp").stringValue()).isEqualTo("127.0.0.1");
+        assertThat(entries.get(1).get("action").stringValue()).isEqualTo("monitoring.updateGlobalSettings");
+        assertThat(entries.get(1).get("target").stringValue()).isEqualTo("PUT /api/monitoring/settings");
+        assertThat(admin.get("/api/audit?action=upload").json()).as("Duplicati's uploads are not changes").isEmpty();
+    }
+
+    @Test
     void filtersByActorActionOutcomeAndTime() {
         anonymous.browser().submitLogin("alice", "wrong password");
         anonymous.browser().submitLogin("nobody", "wrong password");
