@@ -62,6 +62,11 @@ class BackupAndRestoreIntegrationTest {
         Http http = new Http(port);
         http.upload(Samples.bytes("duplicati/backup-success.json"));
         http.upload(Samples.bytes("duplicati/backup-error.json"));
+        jdbc.sql("""
+                INSERT INTO SPRING_SESSION (PRIMARY_ID, SESSION_ID, CREATION_TIME, LAST_ACCESS_TIME,
+                                            MAX_INACTIVE_INTERVAL, EXPIRY_TIME, PRINCIPAL_NAME)
+                VALUES ('p1', 'live-session-id', 0, 0, 1800, 9999999999999, 'alice')
+                """).update();
 
         HttpResponse<byte[]> download = download();
 
@@ -72,6 +77,8 @@ class BackupAndRestoreIntegrationTest {
         assertThat(Files.list(dataDir()).filter(f -> f.getFileName().toString().startsWith("snapshot-"))).isEmpty();
 
         Path backup = Files.write(temp.resolve("backup.db"), download.body());
+        assertThat(count(backup, "SELECT COUNT(*) FROM SPRING_SESSION")).as("no live session travels").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Long.class).single()).isOne();
         Path fresh = Files.createDirectory(temp.resolve("fresh"));
 
         assertThat(restore(backup, fresh)).isZero();
