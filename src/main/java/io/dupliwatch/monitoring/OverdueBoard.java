@@ -2,6 +2,7 @@ package io.dupliwatch.monitoring;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,6 +23,18 @@ public class OverdueBoard {
     OverdueBoard(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /**
+     * @param lastRunAt      begin time of the job's newest run, {@code null} when it has none
+     * @param nextExpectedAt the stored next expected run, {@code null} when not computed yet
+     */
+    public JobExpectation expectation(Instant lastRunAt, Instant nextExpectedAt) {
+        if (lastRunAt == null) {
+            return JobExpectation.NONE;
+        }
+        Instant expected = nextExpectedAt != null ? nextExpectedAt : lastRunAt.plus(DEFAULT_INTERVAL);
+        return new JobExpectation(expected, clock.instant().isAfter(expected.plus(DEFAULT_TOLERANCE)));
     }
 
     public long countOverdue() {

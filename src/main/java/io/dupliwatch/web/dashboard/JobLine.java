@@ -1,0 +1,62 @@
+package io.dupliwatch.web.dashboard;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.dupliwatch.monitoring.JobExpectation;
+import io.dupliwatch.report.RunSummary;
+import io.dupliwatch.web.JobHealth;
+
+/**
+ * One job on the dashboard: a row of a server card and a row of the table.
+ *
+ * @param latest  the newest run, {@code null} when none
+ * @param history the newest runs, oldest first (at most {@link Dashboard#HISTORY})
+ */
+public record JobLine(long jobId,
+                      String serverId,
+                      String serverDisplayName,
+                      String serverNote,
+                      String backupName,
+                      long runCount,
+                      long uploadedTotal,
+                      RunSummary latest,
+                      List<RunSummary> history,
+                      JobExpectation expectation) {
+
+    public JobLine {
+        history = List.copyOf(history);
+    }
+
+    public String domId() {
+        return "job-" + jobId;
+    }
+
+    /** State of the newest run. */
+    public JobHealth status() {
+        return JobHealth.ofStatus(latest == null ? null : latest.status());
+    }
+
+    /** State of the newest run, or overdue when that is worse. */
+    public JobHealth health() {
+        return expectation.overdue() ? status().worse(JobHealth.OVERDUE) : status();
+    }
+
+    public boolean overdue() {
+        return expectation.overdue();
+    }
+
+    public Instant expectedAt() {
+        return expectation.expectedAt();
+    }
+
+    /** The expected run time has come but the tolerance has not run out yet. */
+    public boolean due(Instant now) {
+        return !overdue() && expectedAt() != null && !expectedAt().isAfter(now);
+    }
+
+    /** History slots without a run, drawn first so that the newest run is always in the last slot. */
+    public int emptySlots() {
+        return Math.max(0, Dashboard.HISTORY - history.size());
+    }
+}
