@@ -149,6 +149,14 @@
         }
     });
 
+    // A new order starts in its natural direction (captured before htmx reads the form).
+    document.addEventListener('change', function (event) {
+        if (event.target.id === 'board-sort') {
+            var option = event.target.selectedOptions[0];
+            document.getElementById('board-dir').value = option.dataset.dir;
+        }
+    }, true);
+
     document.addEventListener('keydown', function (event) {
         var filter = document.getElementById('q');
         if (event.key === '/' && filter && !event.target.closest('input, textarea, select')) {
