@@ -149,6 +149,16 @@
         }
     });
 
+    // Log search on the run page: hide the lines that do not contain the text.
+    document.addEventListener('input', function (event) {
+        if (event.target.classList.contains('log-search')) {
+            var needle = event.target.value.toLowerCase();
+            event.target.nextElementSibling.querySelectorAll('li').forEach(function (line) {
+                line.hidden = needle !== '' && line.textContent.toLowerCase().indexOf(needle) < 0;
+            });
+        }
+    });
+
     // A new order starts in its natural direction (captured before htmx reads the form).
     document.addEventListener('change', function (event) {
         if (event.target.id === 'board-sort') {
@@ -162,8 +172,6 @@
         if (event.key === '/' && filter && !event.target.closest('input, textarea, select')) {
             event.preventDefault();
             filter.focus();
-        } else if (event.key === 'Enter' && event.target.matches('tr[data-href]')) {
-            window.location.href = event.target.dataset.href;
         }
     });
 

@@ -42,6 +42,14 @@ class RunHistoryRepository {
         return new RunPage(runs, total, query.page(), query.pageSize());
     }
 
+    /** The id of the job's run just before (or after) the given begin time. */
+    Optional<Long> findAdjacent(long jobId, Instant beginTime, boolean older) {
+        return jdbc.sql("SELECT r.id FROM runs r WHERE r.job_id = :jobId AND r.begin_time " + (older ? "<" : ">")
+                        + " :begin ORDER BY r.begin_time " + (older ? "DESC" : "ASC") + " LIMIT 1")
+                .param("jobId", jobId).param("begin", beginTime.toEpochMilli())
+                .query(Long.class).optional();
+    }
+
     Optional<Instant> findFirstRunStart(String serverId, Long jobId) {
         return bind(jdbc.sql("SELECT MIN(r.begin_time) FROM runs r " + where(jobId, null)), serverId, jobId, null)
                 .query((rs, n) -> {

@@ -59,6 +59,11 @@ public class RunQueries {
         return overviews.findRecentRuns(serverId, perJob);
     }
 
+    /** The job's run that started just before ({@code older}) or just after this one. */
+    public Optional<Long> adjacentRun(StoredRun run, boolean older) {
+        return history.findAdjacent(run.jobId(), run.run().beginTime(), older);
+    }
+
     public RunPage history(RunHistoryQuery query) {
         return history.findPage(query);
     }

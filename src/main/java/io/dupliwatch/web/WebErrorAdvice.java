@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Errors of the web UI: a page for a browser, a toast for an htmx request (swapped into the layout's toast
@@ -41,7 +42,7 @@ class WebErrorAdvice {
     @ExceptionHandler(ServerNotFoundException.class)
     Object notFound(ServerNotFoundException e, HandlerMethod handler, HttpServletRequest request,
                     HttpServletResponse response) {
-        return answer(HttpStatus.NOT_FOUND, "error.404", handler, request, response);
+        return answer(HttpStatus.NOT_FOUND, "error.404", e.getMessage(), handler, request, response);
     }
 
     @ExceptionHandler(Exception.class)
@@ -49,20 +50,24 @@ class WebErrorAdvice {
         HttpStatus status = e instanceof ErrorResponse error ? HttpStatus.resolve(error.getStatusCode().value())
                 : e instanceof TypeMismatchException ? HttpStatus.BAD_REQUEST : null;
         if (status != null && status.is4xxClientError()) {
-            return answer(status, status == HttpStatus.NOT_FOUND ? "error.404" : "error.400", handler, request,
+            String detail = e instanceof ResponseStatusException known && known.getReason() != null ? known.getReason()
+                    : status.getReasonPhrase();
+            return answer(status, status == HttpStatus.NOT_FOUND ? "error.404" : "error.400", detail, handler, request,
                     response);
         }
         log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "error.500", handler, request, response);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "error.500", "Internal server error", handler, request,
+                response);
     }
 
-    private Object answer(HttpStatus status, String messageKey, HandlerMethod handler, HttpServletRequest request,
-                          HttpServletResponse response) {
+    /** @param detail the {@code error} of a JSON answer */
+    private Object answer(HttpStatus status, String messageKey, String detail, HandlerMethod handler,
+                          HttpServletRequest request, HttpServletResponse response) {
         Ui ui = uis.ui(request);
         if (handler.hasMethodAnnotation(ResponseBody.class)
                 || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)) {
             ProblemDetail problem = ProblemDetail.forStatus(status);
-            problem.setProperty("error", status.getReasonPhrase());
+            problem.setProperty("error", detail);
             return ResponseEntity.status(status).body(problem);
         }
         ModelAndView page = new ModelAndView();

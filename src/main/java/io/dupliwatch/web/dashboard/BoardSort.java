@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.function.ToLongFunction;
 
 import io.dupliwatch.report.RunSummary;
+import io.dupliwatch.web.JobLine;
+import io.dupliwatch.web.ServerCard;
 
 /**
  * Orders of the dashboard. The first three apply to cards and rows; the others are table columns. Each has the

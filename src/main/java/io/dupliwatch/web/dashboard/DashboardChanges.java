@@ -2,6 +2,9 @@ package io.dupliwatch.web.dashboard;
 
 import java.util.List;
 
+import io.dupliwatch.web.JobLine;
+import io.dupliwatch.web.ServerCard;
+
 /**
  * What a page showing version {@code since} must redraw: the whole board ({@code board} set), or some cards or
  * table rows and the tiles; or nothing but its version.

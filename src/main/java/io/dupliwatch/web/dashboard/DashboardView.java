@@ -2,6 +2,9 @@ package io.dupliwatch.web.dashboard;
 
 import java.util.List;
 
+import io.dupliwatch.web.JobLine;
+import io.dupliwatch.web.ServerCard;
+
 /**
  * The dashboard page.
  *

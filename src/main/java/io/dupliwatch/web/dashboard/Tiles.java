@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import io.dupliwatch.web.JobHealth;
+import io.dupliwatch.web.JobLine;
+import io.dupliwatch.web.ServerCard;
 
 /**
  * The summary figures above the dashboard, over every server whatever the filter.

@@ -1,16 +1,16 @@
-package io.dupliwatch.web.dashboard;
+package io.dupliwatch.web;
 
 import java.time.Instant;
 import java.util.HexFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import io.dupliwatch.report.RunSummary;
 import io.dupliwatch.report.Server;
-import io.dupliwatch.web.JobHealth;
 
 /**
- * A server card: the server, its jobs and figures over them.
+ * A server with its jobs and figures over them: a dashboard card, the head of the server page.
  *
  * @param health   the worst health of its jobs
  * @param lastRun  begin time of its newest run, {@code null} when none
@@ -59,8 +59,12 @@ public record ServerCard(String id,
     }
 
     /** The same card showing only some of its jobs. */
-    ServerCard withJobs(List<JobLine> shown) {
+    public ServerCard withJobs(List<JobLine> shown) {
         return of(new Server(id, name, alias, note, null), shown);
+    }
+
+    public Optional<JobLine> job(long jobId) {
+        return jobs.stream().filter(job -> job.jobId() == jobId).findFirst();
     }
 
     public String displayName() {

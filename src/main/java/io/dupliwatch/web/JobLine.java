@@ -1,17 +1,16 @@
-package io.dupliwatch.web.dashboard;
+package io.dupliwatch.web;
 
 import java.time.Instant;
 import java.util.List;
 
 import io.dupliwatch.monitoring.JobExpectation;
 import io.dupliwatch.report.RunSummary;
-import io.dupliwatch.web.JobHealth;
 
 /**
- * One job on the dashboard: a row of a server card and a row of the table.
+ * A job as the pages show it: its newest runs and when the next one is expected.
  *
  * @param latest  the newest run, {@code null} when none
- * @param history the newest runs, oldest first (at most {@link Dashboard#HISTORY})
+ * @param history the newest runs, oldest first (at most {@link ServerCards#HISTORY})
  */
 public record JobLine(long jobId,
                       String serverId,
@@ -57,6 +56,6 @@ public record JobLine(long jobId,
 
     /** History slots without a run, drawn first so that the newest run is always in the last slot. */
     public int emptySlots() {
-        return Math.max(0, Dashboard.HISTORY - history.size());
+        return Math.max(0, ServerCards.HISTORY - history.size());
     }
 }
