@@ -36,7 +36,7 @@
                 return s + '\u00a0s';
             }
             if (s < 3600) {
-                return Math.floor(s / 60) + '\u00a0min ' + (s % 60) + '\u00a0s';
+                return Math.floor(s / 60) + '\u00a0min' + (s % 60 ? ' ' + (s % 60) + '\u00a0s' : '');
             }
             return Math.floor(s / 3600) + '\u00a0h ' + String(Math.floor((s % 3600) / 60)).padStart(2, '0') + '\u00a0min';
         },

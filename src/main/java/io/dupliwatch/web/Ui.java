@@ -137,7 +137,7 @@ public final class Ui {
         return number + '\u00a0' + sizeUnits.get(unit);
     }
 
-    /** A run's duration: {@code 3.2 s}, {@code 42 s}, {@code 4 min 12 s}, {@code 2 h 05 min}. */
+    /** A run's duration: {@code 3.2 s}, {@code 42 s}, {@code 4 min 12 s}, {@code 5 min}, {@code 2 h 05 min}. */
     public String duration(double seconds) {
         if (seconds < 10) {
             return decimal.format(seconds) + "\u00a0s";
@@ -147,7 +147,7 @@ public final class Ui {
             return s + "\u00a0s";
         }
         if (s < HOUR) {
-            return (s / MINUTE) + "\u00a0min " + (s % MINUTE) + "\u00a0s";
+            return (s / MINUTE) + "\u00a0min" + (s % MINUTE == 0 ? "" : " " + (s % MINUTE) + "\u00a0s");
         }
         return (s / HOUR) + "\u00a0h " + String.format(Locale.ROOT, "%02d", (s % HOUR) / MINUTE) + "\u00a0min";
     }

@@ -46,7 +46,8 @@ public final class Browser implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-dev-shm-usage", "--window-size=1440,1000",
-                "--lang=en-GB", "--hide-scrollbars");
+                "--hide-scrollbars");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         this.driver = new ChromeDriver(service, options);
         this.base = "http://localhost:" + port;
@@ -70,6 +71,13 @@ public final class Browser implements AutoCloseable {
 
     public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
+    }
+
+    /** Clicks the element after scrolling it to the middle of the window (clear of the sticky header). */
+    public void click(String css) {
+        WebElement element = find(css);
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     public List<WebElement> findAll(String css) {

@@ -166,10 +166,10 @@ class DashboardBrowserTest {
             postFleet();
             browser.open("/?view=cards&sort=name");
 
-            browser.find("label.segment:nth-of-type(2)").click();
+            browser.click("label.segment:nth-of-type(2)");
             browser.await(driver -> browser.findAll(".jobs-table tbody tr").size() == 6);
 
-            browser.find("th:nth-child(3) a").click(); // Status: worst first
+            browser.click("th:nth-child(3) a"); // Status: worst first
             browser.await(driver -> "descending".equals(browser.find("th:nth-child(3)").getAttribute("aria-sort")));
             List<String> states = browser.texts(".jobs-table tbody tr td:nth-child(3)");
             assertThat(states).containsExactly("Failed", "Overdue", "Warning", "OK", "OK", "OK");
@@ -249,14 +249,14 @@ class DashboardBrowserTest {
             postFleet();
             browser.open("/?view=cards&sort=name");
 
-            browser.find(".lang-switch button[value=fr]").click();
+            browser.click(".lang-switch button[value=fr]");
 
             assertThat(browser.find("h1").getText()).isEqualTo("Sauvegardes");
             assertThat(health(card("e5f6a7b8"))).isEqualTo("Échec");
             assertThat(browser.find("#tiles .page-head p").getText()).startsWith("Dernier rapport il y a");
             browser.open("/");
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo("fr");
-            browser.find(".lang-switch button[value=en]").click();
+            browser.click(".lang-switch button[value=en]");
             assertThat(browser.find("h1").getText()).isEqualTo("Backups");
         }
     }
