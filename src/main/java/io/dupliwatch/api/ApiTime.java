@@ -18,6 +18,11 @@ final class ApiTime {
         return instant == null ? null : ISO_MILLIS.format(instant);
     }
 
+    /** A whole number of seconds as an integer ({@code 43200}, not {@code 43200.0}), as JavaScript prints it. */
+    static Number number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) (long) value : (Number) value;
+    }
+
     /** {@code HH:MM:SS} with total hours, so a 28 h run is {@code 28:12:33}. */
     static String hours(double seconds) {
         long whole = (long) Math.floor(seconds);

@@ -27,9 +27,9 @@ class JobRepository {
                 """)
                 .query((rs, n) -> {
                     long newest = rs.getLong("newest");
+                    Instant newestRunStart = rs.wasNull() ? null : Instant.ofEpochMilli(newest);
                     return new Totals(rs.getLong("servers"), rs.getLong("jobs"), rs.getLong("runs"),
-                            rs.getLong("uploaded"), rs.getLong("storage"), rs.getLong("size"),
-                            rs.wasNull() ? null : Instant.ofEpochMilli(newest));
+                            rs.getLong("uploaded"), rs.getLong("storage"), rs.getLong("size"), newestRunStart);
                 })
                 .single();
     }

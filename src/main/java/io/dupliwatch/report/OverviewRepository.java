@@ -22,8 +22,7 @@ class OverviewRepository {
     private static final String OVERVIEW = """
             SELECT s.id AS server_id, s.name AS server_name, s.alias AS server_alias, s.note AS server_note,
                    s.created_at AS server_created_at,
-                   j.id AS job_id, j.backup_name, j.run_count, j.uploaded_total, j.last_success_time,
-                   j.next_expected_at,
+                   j.id AS job_id, j.backup_name, j.run_count, j.uploaded_total,
             """ + RunSummaryRows.COLUMNS + """
 
               FROM servers s
@@ -86,17 +85,11 @@ class OverviewRepository {
             long jobId = rs.getLong("job_id");
             if (!rs.wasNull()) {
                 serverJobs.add(new JobOverview(jobId, serverId, rs.getString("backup_name"), rs.getLong("run_count"),
-                        rs.getLong("uploaded_total"), RunSummaryRows.map(rs), instant(rs, "last_success_time"),
-                        instant(rs, "next_expected_at")));
+                        rs.getLong("uploaded_total"), RunSummaryRows.map(rs)));
             }
         }
         List<ServerOverview> overviews = new ArrayList<>(servers.size());
         servers.forEach((id, server) -> overviews.add(new ServerOverview(server, jobs.get(id))));
         return overviews;
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        long millis = rs.getLong(column);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 }

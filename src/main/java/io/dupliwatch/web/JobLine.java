@@ -3,14 +3,16 @@ package io.dupliwatch.web;
 import java.time.Instant;
 import java.util.List;
 
-import io.dupliwatch.monitoring.JobExpectation;
+import io.dupliwatch.monitoring.JobMonitoringView;
 import io.dupliwatch.report.RunSummary;
 
 /**
  * A job as the pages show it: its newest runs and when the next one is expected.
  *
  * @param latest  the newest run, {@code null} when none
- * @param history the newest runs, oldest first (at most {@link ServerCards#HISTORY})
+ * @param history    the newest runs, oldest first (at most {@link ServerCards#HISTORY})
+ * @param monitoring when the next run is expected and whether it is late; {@code null} when monitoring has not
+ *                   seen the job yet
  */
 public record JobLine(long jobId,
                       String serverId,
@@ -21,7 +23,7 @@ public record JobLine(long jobId,
                       long uploadedTotal,
                       RunSummary latest,
                       List<RunSummary> history,
-                      JobExpectation expectation) {
+                      JobMonitoringView monitoring) {
 
     public JobLine {
         history = List.copyOf(history);
@@ -38,15 +40,16 @@ public record JobLine(long jobId,
 
     /** State of the newest run, or overdue when that is worse. */
     public JobHealth health() {
-        return expectation.overdue() ? status().worse(JobHealth.OVERDUE) : status();
+        return overdue() ? status().worse(JobHealth.OVERDUE) : status();
     }
 
     public boolean overdue() {
-        return expectation.overdue();
+        return monitoring != null && monitoring.overdue();
     }
 
+    /** The next expected run, {@code null} when unknown or when the job is not monitored. */
     public Instant expectedAt() {
-        return expectation.expectedAt();
+        return monitoring == null || !monitoring.enabled() ? null : monitoring.nextExpectedAt();
     }
 
     /** The expected run time has come but the tolerance has not run out yet. */

@@ -1,10 +1,12 @@
 package io.dupliwatch.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.dupliwatch.monitoring.JobMonitoringView;
 import io.dupliwatch.monitoring.OverdueBoard;
 import io.dupliwatch.report.JobOverview;
 import io.dupliwatch.report.RunQueries;
@@ -42,27 +44,32 @@ public class ServerCards {
     }
 
     public Optional<ServerCard> one(String serverId) {
-        return runs.overview(serverId).map(server -> card(server, runs.recentRuns(serverId, HISTORY)));
+        return runs.overview(serverId).map(server -> {
+            Map<Long, JobMonitoringView> monitoring = new HashMap<>();
+            server.jobs().forEach(job -> overdue.find(job.jobId()).ifPresent(view -> monitoring.put(job.jobId(), view)));
+            return card(server, runs.recentRuns(serverId, HISTORY), monitoring);
+        });
     }
 
     private List<ServerCard> cards(List<ServerOverview> servers, Map<Long, List<RunSummary>> history) {
+        Map<Long, JobMonitoringView> monitoring = new HashMap<>();
+        overdue.all().forEach(view -> monitoring.put(view.jobId(), view));
         List<ServerCard> cards = new ArrayList<>(servers.size());
         for (ServerOverview server : servers) {
-            cards.add(card(server, history));
+            cards.add(card(server, history, monitoring));
         }
         return cards;
     }
 
-    private ServerCard card(ServerOverview server, Map<Long, List<RunSummary>> history) {
+    private ServerCard card(ServerOverview server, Map<Long, List<RunSummary>> history,
+                            Map<Long, JobMonitoringView> monitoring) {
         String alias = server.server().alias();
         String displayName = alias == null || alias.isBlank() ? server.server().name() : alias;
         List<JobLine> jobs = new ArrayList<>(server.jobs().size());
         for (JobOverview job : server.jobs()) {
-            RunSummary latest = job.latest();
             jobs.add(new JobLine(job.jobId(), job.serverId(), displayName, server.server().note(),
-                    job.backupName(), job.runCount(), job.uploadedTotal(), latest,
-                    history.getOrDefault(job.jobId(), List.of()),
-                    overdue.expectation(latest == null ? null : latest.beginTime(), job.nextExpectedAt())));
+                    job.backupName(), job.runCount(), job.uploadedTotal(), job.latest(),
+                    history.getOrDefault(job.jobId(), List.of()), monitoring.get(job.jobId())));
         }
         return ServerCard.of(server.server(), jobs);
     }

@@ -5,7 +5,7 @@ import java.time.Clock;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.dupliwatch.config.TimeZoneProperties;
+import io.dupliwatch.monitoring.MonitoringSettingsService;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -19,12 +19,12 @@ import org.springframework.web.util.WebUtils;
 class UiAdvice {
 
     private final MessageSource messages;
-    private final TimeZoneProperties zone;
+    private final MonitoringSettingsService monitoring;
     private final Clock clock;
 
-    UiAdvice(MessageSource messages, TimeZoneProperties zone, Clock clock) {
+    UiAdvice(MessageSource messages, MonitoringSettingsService monitoring, Clock clock) {
         this.messages = messages;
-        this.zone = zone;
+        this.monitoring = monitoring;
         this.clock = clock;
     }
 
@@ -33,7 +33,7 @@ class UiAdvice {
         String query = request.getQueryString();
         String path = request.getRequestURI() + (query == null ? "" : "?" + query);
         Cookie theme = WebUtils.getCookie(request, Theme.COOKIE);
-        return new Ui(messages, RequestContextUtils.getLocale(request), zone.timeZone(), clock.instant(),
+        return new Ui(messages, RequestContextUtils.getLocale(request), monitoring.timeZone(), clock.instant(),
                 Theme.fromCookie(theme == null ? null : theme.getValue()), (CsrfToken) request.getAttribute("_csrf"),
                 path);
     }

@@ -2,38 +2,17 @@ package io.dupliwatch.ingest;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.ServerTestBase;
 import io.dupliwatch.testsupport.Samples;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class UploadIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        DatabaseCleaner.clean(jdbc);
-        http = new Http(port);
-    }
+class UploadIntegrationTest extends ServerTestBase {
 
     @Nested
     class EverySample {
@@ -58,7 +37,7 @@ class UploadIntegrationTest {
                 assertThat(reply.status()).isEqualTo(400);
                 assertThat(reply.json().get("error").stringValue()).isEqualTo("Only backup operations are supported");
             }
-            assertThat(storedRuns()).isZero();
+            assertThat(count("runs")).isZero();
         }
 
         @Test
@@ -121,11 +100,37 @@ class UploadIntegrationTest {
             JsonNode error = reply.json().get("error");
             assertThat(error).as(reply.body()).isNotNull();
             assertThat(error.stringValue()).contains(message);
-            assertThat(storedRuns()).isZero();
+            assertThat(count("runs")).isZero();
         }
     }
 
-    private long storedRuns() {
-        return jdbc.sql("SELECT COUNT(*) FROM runs").query(Long.class).single();
+    @Test
+    void aFiveMegabyteReportWithFiftyThousandLogLinesIsAccepted() {
+        String report = Samples.text("duplicati/backup-success.json");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 50_000; i++) {
+            lines.append(i == 0 ? "" : ",").append("\"2026-08-10 02:00:00 +02 - [Information-Duplicati.Library.Main.BasicResults-BackendEvent]: Backend event: Put - Completed: duplicati-")
+                    .append(i).append(".dblock.zip.aes (49.98 MiB)\"");
+        }
+        String big = report.substring(0, report.indexOf("\"LogLines\":[") + 12) + lines + report.substring(report.lastIndexOf("],\"Exception\""));
+        assertThat(big.length()).isGreaterThan(5_000_000);
+
+        Http.Reply reply = http.upload(big);
+
+        assertThat(reply.status()).isEqualTo(200);
+        String stored = jdbc.sql("SELECT messages FROM run_logs").query(String.class).single();
+        assertThat(stored).endsWith("\"... 40000 more lines not stored by Dupliwatch\"]");
+    }
+
+    @Test
+    void aBodyOverTheConfiguredLimitIs413() {
+        byte[] huge = new byte[21 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+
+        Http.Reply reply = http.upload(huge);
+
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(reply.json().get("error").stringValue()).contains("max-body-size");
     }
 }
+

@@ -24,6 +24,24 @@ public final class Http {
         this.base = "http://localhost:" + port;
     }
 
+    /**
+     * Sends the request line as written, for paths a URI class refuses to build (e.g. invalid percent-encoding).
+     *
+     * @return the status code and the body
+     */
+    public java.util.Map.Entry<Integer, String> rawGet(String path) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", URI.create(base).getPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int status = Integer.parseInt(response.substring(9, 12));
+            return java.util.Map.entry(status, response.substring(response.indexOf("\r\n\r\n") + 4));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Reply get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }

@@ -19,6 +19,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         Map<String, Object> properties = new HashMap<>();
         properties.put("dupliwatch.data-dir", newDataDir().toString());
         properties.putAll(TestDatabases.datasourceProperties());
+        // No background overdue checks against the real clock: tests that need one call it themselves.
+        properties.put("dupliwatch.monitoring.check-interval", "0");
         context.getEnvironment().getPropertySources()
                 .addFirst(new MapPropertySource("dupliwatch-test-database", properties));
     }

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Ingest + external API benchmark: starts Dupliwatch on an empty SQLite data directory, loads
+# SERVERS x JOBS x RUNS distinct reports through /api/upload, prints uploads/s and GET latencies.
+# Usage: bench/ingest.sh [servers jobs runs]   (default 100 5 40 = 20,000 uploads)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PORT=${BENCH_PORT:-19666}
+SAMPLES=${DUPLIWATCH_SAMPLES:-../shared/samples}
+JVM_OPTS=${BENCH_JVM_OPTS:--Xmx512m -XX:+UseSerialGC}
+[ -f target/dupliwatch.jar ] || mvn -q -B -DskipTests package
+DATA=$(mktemp -d)
+trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$DATA"' EXIT
+java $JVM_OPTS -jar target/dupliwatch.jar --server.port="$PORT" --dupliwatch.data-dir="$DATA" \
+     --logging.level.io.dupliwatch.ingest=WARN > "$DATA/server.log" 2>&1 &
+SERVER=$!
+for _ in $(seq 1 120); do curl -sf "http://localhost:$PORT/api/health" > /dev/null && break; sleep 0.5; done
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), JVM opts: $JVM_OPTS"
+java bench/IngestBench.java "http://localhost:$PORT" "$SAMPLES/duplicati/backup-success.json" "$@"
+echo "server RSS after load: $(( $(awk '/VmRSS/ {print $2}' /proc/$SERVER/status) / 1024 )) MB"

@@ -1,0 +1,41 @@
+package io.dupliwatch.monitoring;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One job's monitoring state, for the dashboard, the API and metrics.
+ *
+ * @param tolerance          the tolerance in force (the job's own or the global one)
+ * @param toleranceInherited whether {@code tolerance} is the global one
+ * @param lastRunAt          begin time of the newest run, {@code null} without runs
+ * @param nextExpectedAt     {@code null} without runs
+ * @param overdue            enabled, has runs, and now is after next expected + tolerance
+ * @param overdueAlertedAt   when the current overdue period was announced, {@code null} if it was not
+ */
+public record JobMonitoringView(long jobId,
+                                String serverId,
+                                String serverName,
+                                String backupName,
+                                boolean enabled,
+                                JobSchedule schedule,
+                                ScheduleSource scheduleSource,
+                                Duration tolerance,
+                                boolean toleranceInherited,
+                                Instant lastRunAt,
+                                String lastStatus,
+                                Instant nextExpectedAt,
+                                boolean overdue,
+                                Instant overdueAlertedAt,
+                                Instant lastAlertAt) {
+
+    static JobMonitoringView of(MonitoredJob job, Duration globalTolerance, Instant now) {
+        Duration tolerance = job.schedule().effectiveTolerance(globalTolerance);
+        boolean overdue = job.settings().enabled() && job.nextExpectedAt() != null
+                && NextRunCalculator.isOverdue(now, job.nextExpectedAt(), tolerance);
+        return new JobMonitoringView(job.jobId(), job.serverId(), job.serverName(), job.backupName(),
+                job.settings().enabled(), job.schedule(), job.source(), tolerance, job.schedule().tolerance() == null,
+                job.lastRunAt(), job.lastStatus(), job.nextExpectedAt(), overdue, job.overdueAlertedAt(),
+                job.lastAlertAt());
+    }
+}

@@ -1,0 +1,27 @@
+package io.dupliwatch.monitoring;
+
+import java.time.Instant;
+
+/**
+ * A job as monitoring sees it: identity, newest run, stored next expected run, settings and alert state.
+ *
+ * @param lastRunAt        begin time of the newest run, {@code null} for a job without runs
+ * @param nextExpectedAt   as last computed, {@code null} without runs
+ * @param overdueAlertedAt first alert of the current overdue period, {@code null} when none was sent
+ */
+record MonitoredJob(long jobId,
+                    String serverId,
+                    String serverName,
+                    String backupName,
+                    Instant lastRunAt,
+                    String lastStatus,
+                    Instant nextExpectedAt,
+                    JobSettings settings,
+                    ScheduleSource source,
+                    Instant overdueAlertedAt,
+                    Instant lastAlertAt) {
+
+    JobSchedule schedule() {
+        return settings.schedule();
+    }
+}

@@ -1,0 +1,141 @@
+package io.dupliwatch.monitoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Monitoring settings, job states, schedule suggestions and check-now, as JSON under {@value #BASE}. */
+@RestController
+@RequestMapping(MonitoringController.BASE)
+class MonitoringController {
+
+    static final String BASE = "/api/monitoring";
+
+    private final MonitoringSettingsService settings;
+    private final OverdueBoard board;
+    private final ScheduleSuggestions suggestions;
+    private final OverdueDetector detector;
+
+    MonitoringController(MonitoringSettingsService settings, OverdueBoard board, ScheduleSuggestions suggestions,
+                         OverdueDetector detector) {
+        this.settings = settings;
+        this.board = board;
+        this.suggestions = suggestions;
+        this.detector = detector;
+    }
+
+    @GetMapping("/settings")
+    GlobalSettingsResponse globalSettings() {
+        return GlobalSettingsResponse.of(settings.global());
+    }
+
+    @PutMapping("/settings")
+    GlobalSettingsResponse updateGlobalSettings(@RequestBody GlobalSettingsRequest request) {
+        return GlobalSettingsResponse.of(settings.updateGlobal(request.toOverrides()));
+    }
+
+    @GetMapping("/jobs")
+    List<JobMonitoringResponse> jobs() {
+        return board.all().stream().map(JobMonitoringResponse::of).toList();
+    }
+
+    @GetMapping("/jobs/{jobId}")
+    JobMonitoringResponse job(@PathVariable long jobId) {
+        return view(jobId);
+    }
+
+    @PutMapping("/jobs/{jobId}")
+    JobMonitoringResponse updateJob(@PathVariable long jobId, @RequestBody JobMonitoringRequest request) {
+        if (request.jobId() != null && request.jobId() != jobId) {
+            throw new InvalidScheduleException("jobId", "jobId %d does not match the path (%d)".formatted(request.jobId(), jobId));
+        }
+        settings.updateJob(jobId, request.toSettings());
+        return view(jobId);
+    }
+
+    /** Updates several jobs at once, all or none; errors name the element, e.g. {@code [2].interval}. */
+    @PutMapping("/jobs")
+    List<JobMonitoringResponse> updateJobs(@RequestBody List<JobMonitoringRequest> requests) {
+        Map<Long, JobSettings> settingsByJob = new LinkedHashMap<>();
+        for (int i = 0; i < requests.size(); i++) {
+            JobMonitoringRequest request = requests.get(i);
+            try {
+                if (request == null || request.jobId() == null) {
+                    throw new InvalidScheduleException("jobId", "jobId is required in a bulk update");
+                }
+                if (settingsByJob.put(request.jobId(), request.toSettings()) != null) {
+                    throw new InvalidScheduleException("jobId", "job " + request.jobId() + " appears twice");
+                }
+            }
+            catch (InvalidScheduleException e) {
+                throw e.at(i);
+            }
+        }
+        settings.updateJobs(settingsByJob);
+        return settingsByJob.keySet().stream().map(this::view).toList();
+    }
+
+    @GetMapping("/jobs/{jobId}/suggestion")
+    SuggestionResponse suggestion(@PathVariable long jobId) {
+        return SuggestionResponse.of(jobId, suggestions.suggest(jobId));
+    }
+
+    /** Accepts one job's suggestion, or those of all jobs on a default or inferred schedule; returns the jobs changed. */
+    @PostMapping("/suggestions/accept")
+    List<JobMonitoringResponse> acceptSuggestions(@RequestBody AcceptSuggestionsRequest request) {
+        List<Long> accepted = new ArrayList<>();
+        if (request.everyJob()) {
+            accepted.addAll(suggestions.acceptAll(request.minConfidenceOrDefault()));
+        }
+        else {
+            suggestions.accept(request.jobId());
+            accepted.add(request.jobId());
+        }
+        return accepted.stream().map(this::view).toList();
+    }
+
+    @PostMapping("/check")
+    OverdueDetector.CheckResult check() {
+        return detector.check();
+    }
+
+    @ExceptionHandler(InvalidScheduleException.class)
+    ProblemDetail invalid(InvalidScheduleException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.field() + ": " + e.getMessage());
+        problem.setProperty("field", e.field());
+        return problem;
+    }
+
+    @ExceptionHandler(JobNotFoundException.class)
+    ProblemDetail notFound(JobNotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(NoSuggestionException.class)
+    ProblemDetail noSuggestion(NoSuggestionException e) {
+        return problem(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    private JobMonitoringResponse view(long jobId) {
+        return board.find(jobId).map(JobMonitoringResponse::of).orElseThrow(() -> new JobNotFoundException(jobId));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+        problem.setProperty("error", message);
+        return problem;
+    }
+}

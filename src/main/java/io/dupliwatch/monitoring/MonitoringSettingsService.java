@@ -1,0 +1,155 @@
+package io.dupliwatch.monitoring;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import io.dupliwatch.config.TimeZoneProperties;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Global and per-job monitoring settings. Every schedule change recomputes the job's next expected run at once,
+ * so {@link OverdueBoard} is right without waiting for the next check.
+ */
+@Service
+public class MonitoringSettingsService {
+
+    private static final Duration DAY = Duration.ofDays(1);
+
+    private final MonitoringRepository repository;
+    private final MonitoringProperties properties;
+    private final TimeZoneProperties zoneProperties;
+    private final Clock clock;
+
+    MonitoringSettingsService(MonitoringRepository repository, MonitoringProperties properties,
+                              TimeZoneProperties zoneProperties, Clock clock) {
+        this.repository = repository;
+        this.properties = properties;
+        this.zoneProperties = zoneProperties;
+        this.clock = clock;
+    }
+
+    /** The settings in force: saved values, else the property defaults. */
+    public GlobalMonitoringSettings global() {
+        MonitoringRepository.StoredGlobalSettings stored = repository.globalSettings();
+        GlobalSettingsOverrides saved = stored.overrides();
+        return new GlobalMonitoringSettings(
+                Objects.requireNonNullElse(saved.tolerance(), properties.tolerance()),
+                Objects.requireNonNullElse(saved.checkInterval(), properties.checkInterval()),
+                Objects.requireNonNullElse(saved.timeZone(), zoneProperties.timeZone()),
+                Objects.requireNonNullElse(saved.reminderFrequency(), properties.reminderFrequency()),
+                stored.lastCheckAt());
+    }
+
+    /** The zone schedules, weekdays and times of day are read in. */
+    public ZoneId timeZone() {
+        return global().timeZone();
+    }
+
+    /** Saves the global settings ({@code null} components return to their defaults). */
+    @Transactional
+    public GlobalMonitoringSettings updateGlobal(GlobalSettingsOverrides overrides) {
+        ZoneId before = timeZone();
+        repository.saveGlobalSettings(overrides);
+        GlobalMonitoringSettings after = global();
+        if (!after.timeZone().equals(before)) {
+            repository.findAll().forEach(job -> refreshNextExpected(job, after.timeZone()));
+        }
+        return after;
+    }
+
+    /** Sets a job's settings as the user's: automatic sources no longer replace them. */
+    @Transactional
+    public void updateJob(long jobId, JobSettings settings) {
+        updateJobs(Map.of(jobId, settings));
+    }
+
+    /** Sets several jobs' settings, all or none. */
+    @Transactional
+    public void updateJobs(Map<Long, JobSettings> settingsByJob) {
+        Instant now = clock.instant();
+        ZoneId zone = timeZone();
+        settingsByJob.forEach((jobId, settings) -> {
+            requireJob(jobId, now);
+            repository.saveSettings(jobId, settings, ScheduleSource.USER, now);
+            refreshNextExpected(repository.find(jobId).orElseThrow(), zone);
+        });
+    }
+
+    /**
+     * Takes a job's schedule from its Duplicati server ({@code Schedule.Repeat}, the allowed weekdays of
+     * {@code Schedule.Rule}, {@code Schedule.Time}), unless the user set the job's schedule. The time of
+     * {@code scheduledTime} in the configured zone anchors the slots when the interval allows it (whole days,
+     * or a divisor of a day).
+     *
+     * @param allowedWeekdays empty or {@code null} for every day
+     * @param scheduledTime   Duplicati's next scheduled run, {@code null} when unknown
+     * @return {@code false} when a user schedule was kept
+     */
+    @Transactional
+    public boolean applyDuplicatiSchedule(long jobId, Interval repeat, Set<DayOfWeek> allowedWeekdays,
+                                          Instant scheduledTime) {
+        Instant now = clock.instant();
+        requireJob(jobId, now);
+        ZoneId zone = timeZone();
+        LocalTime timeOfDay = scheduledTime != null && anchorable(repeat)
+                ? scheduledTime.atZone(zone).toLocalTime()
+                : null;
+        JobSchedule schedule = new JobSchedule(repeat,
+                allowedWeekdays == null || allowedWeekdays.isEmpty() ? JobSchedule.ALL_DAYS : allowedWeekdays,
+                timeOfDay, null, null);
+        boolean saved = repository.saveDuplicatiSchedule(jobId, schedule, now);
+        if (saved) {
+            refreshNextExpected(repository.find(jobId).orElseThrow(), zone);
+        }
+        return saved;
+    }
+
+    /** Replaces the job's schedule by a suggestion, keeping its switch and tolerance. */
+    @Transactional
+    void applySuggestion(long jobId, ScheduleSuggestion suggestion) {
+        Instant now = clock.instant();
+        requireJob(jobId, now);
+        MonitoredJob job = repository.find(jobId).orElseThrow();
+        JobSettings settings = new JobSettings(job.settings().enabled(), suggestion.toSchedule(job.schedule().tolerance()));
+        repository.saveSettings(jobId, settings, ScheduleSource.INFERRED, now);
+        refreshNextExpected(repository.find(jobId).orElseThrow(), timeZone());
+    }
+
+    /** The job's next expected run after its newest run, {@code null} without runs. */
+    static Instant nextExpected(MonitoredJob job, ZoneId zone) {
+        return job.lastRunAt() == null ? null : new NextRunCalculator(zone).nextExpected(job.schedule(), job.lastRunAt());
+    }
+
+    /** Recomputes and stores the job's next expected run when it changed; returns it. */
+    Instant refreshNextExpected(MonitoredJob job, ZoneId zone) {
+        Instant next = nextExpected(job, zone);
+        if (!Objects.equals(next, job.nextExpectedAt())) {
+            repository.saveNextExpected(job.jobId(), next);
+        }
+        return next;
+    }
+
+    private void requireJob(long jobId, Instant now) {
+        if (!repository.jobExists(jobId)) {
+            throw new JobNotFoundException(jobId);
+        }
+        repository.createSettingsIfAbsent(jobId, now);
+    }
+
+    /** Slots restart every day, so only whole days or intervals dividing a day keep Duplicati's own series. */
+    private static boolean anchorable(Interval repeat) {
+        if (repeat.isDayBased()) {
+            return !repeat.hasTimePart();
+        }
+        return DAY.toSeconds() % repeat.timePart().toSeconds() == 0;
+    }
+}

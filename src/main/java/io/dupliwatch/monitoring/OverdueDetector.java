@@ -1,0 +1,116 @@
+package io.dupliwatch.monitoring;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Checks every job: refreshes its next expected run, announces {@link JobOverdue} when it becomes overdue and
+ * again as the reminder frequency allows, and ends the overdue period when it no longer is. Each job's
+ * decision is claimed by a conditional update and published in the same transaction, so concurrent checks
+ * and restarts never announce twice. Cost: one query for all jobs, then writes only for jobs that change.
+ */
+@Component
+class OverdueDetector {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueDetector.class);
+
+    /** What one check did. */
+    record CheckResult(Instant checkedAt, int jobs, int overdue, int alerts, int reminders, int failures) {
+    }
+
+    private enum Outcome { FINE, OVERDUE, ALERTED, REMINDED }
+
+    private final MonitoringRepository repository;
+    private final MonitoringSettingsService settings;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OverdueDetector(MonitoringRepository repository, MonitoringSettingsService settings,
+                    TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.settings = settings;
+        this.transaction = transaction;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    CheckResult check() {
+        Instant now = clock.instant();
+        GlobalMonitoringSettings global = settings.global();
+        transaction.executeWithoutResult(status -> repository.createMissingSettings(now));
+        List<MonitoredJob> jobs = repository.findAll();
+        int overdue = 0;
+        int alerts = 0;
+        int reminders = 0;
+        int failures = 0;
+        for (MonitoredJob job : jobs) {
+            try {
+                Outcome outcome = evaluate(job, global, now);
+                overdue += outcome == Outcome.FINE ? 0 : 1;
+                alerts += outcome == Outcome.ALERTED ? 1 : 0;
+                reminders += outcome == Outcome.REMINDED ? 1 : 0;
+            }
+            catch (RuntimeException e) {
+                failures++;
+                log.error("Overdue check failed for job {} ({} / {})", job.jobId(), job.serverName(), job.backupName(), e);
+            }
+        }
+        transaction.executeWithoutResult(status -> repository.saveLastCheck(now));
+        if (alerts + reminders > 0) {
+            log.info("Overdue check: {} of {} jobs overdue, {} alerts, {} reminders", overdue, jobs.size(), alerts, reminders);
+        }
+        return new CheckResult(now, jobs.size(), overdue, alerts, reminders, failures);
+    }
+
+    private Outcome evaluate(MonitoredJob job, GlobalMonitoringSettings global, Instant now) {
+        ZoneId zone = global.timeZone();
+        Instant next = MonitoringSettingsService.nextExpected(job, zone);
+        boolean nextChanged = !Objects.equals(next, job.nextExpectedAt());
+        Duration tolerance = job.schedule().effectiveTolerance(global.tolerance());
+        boolean overdue = job.settings().enabled() && next != null && NextRunCalculator.isOverdue(now, next, tolerance);
+        boolean alerted = job.overdueAlertedAt() != null;
+        Optional<Instant> reminderDue = alerted
+                ? global.reminderFrequency().nextReminder(job.lastAlertAt(), zone).filter(due -> !now.isBefore(due))
+                : Optional.empty();
+        boolean act = overdue ? !alerted || reminderDue.isPresent() : alerted;
+        if (!nextChanged && !act) {
+            return overdue ? Outcome.OVERDUE : Outcome.FINE;
+        }
+        return transaction.execute(status -> {
+            if (nextChanged) {
+                repository.saveNextExpected(job.jobId(), next);
+            }
+            if (!overdue) {
+                repository.endOverduePeriod(job.jobId());
+                return Outcome.FINE;
+            }
+            if (!alerted && repository.claimFirstAlert(job.jobId(), job.lastRunAt(), now)) {
+                events.publishEvent(overdueEvent(job, next, tolerance, false));
+                return Outcome.ALERTED;
+            }
+            if (reminderDue.isPresent() && repository.claimReminder(job.jobId(), job.lastRunAt(), job.lastAlertAt(), now)) {
+                events.publishEvent(overdueEvent(job, next, tolerance, true));
+                return Outcome.REMINDED;
+            }
+            return Outcome.OVERDUE;
+        });
+    }
+
+    private static JobOverdue overdueEvent(MonitoredJob job, Instant expectedAt, Duration tolerance, boolean reminder) {
+        return new JobOverdue(job.jobId(), job.serverId(), job.serverName(), job.backupName(), job.lastRunAt(),
+                expectedAt, tolerance, reminder);
+    }
+}
