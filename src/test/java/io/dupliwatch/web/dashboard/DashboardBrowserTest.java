@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -17,47 +16,27 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import io.dupliwatch.testsupport.Browser;
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Fleet;
-import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
 import io.dupliwatch.testsupport.Reports;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import io.dupliwatch.testsupport.ServerTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardBrowserTest {
+class DashboardBrowserTest extends ServerTestBase {
 
     static final Duration DAY = Duration.ofDays(1);
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
     Browser browser;
-    Http http;
 
     @BeforeAll
     void startBrowser() {
         browser = new Browser(port);
-        http = new Http(port);
     }
 
     @AfterAll
     void stopBrowser() {
         browser.close();
-    }
-
-    @BeforeEach
-    void emptyDatabase() {
-        DatabaseCleaner.clean(jdbc);
     }
 
     @AfterEach
@@ -251,13 +230,13 @@ class DashboardBrowserTest {
 
             browser.click(".lang-switch button[value=fr]");
 
-            assertThat(browser.find("h1").getText()).isEqualTo("Sauvegardes");
+            browser.await(driver -> browser.find("h1").getText().equals("Sauvegardes"));
             assertThat(health(card("e5f6a7b8"))).isEqualTo("Échec");
             assertThat(browser.find("#tiles .page-head p").getText()).startsWith("Dernier rapport il y a");
             browser.open("/");
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo("fr");
             browser.click(".lang-switch button[value=en]");
-            assertThat(browser.find("h1").getText()).isEqualTo("Backups");
+            browser.await(driver -> browser.find("h1").getText().equals("Backups"));
         }
     }
 }

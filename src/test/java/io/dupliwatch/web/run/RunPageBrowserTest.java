@@ -6,49 +6,28 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import io.dupliwatch.testsupport.Browser;
-import io.dupliwatch.testsupport.DatabaseCleaner;
-import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
 import io.dupliwatch.testsupport.Reports;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import io.dupliwatch.testsupport.ServerTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RunPageBrowserTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
+class RunPageBrowserTest extends ServerTestBase {
 
     Browser browser;
-    Http http;
 
     @BeforeAll
     void startBrowser() {
         browser = new Browser(port);
-        http = new Http(port);
     }
 
     @AfterAll
     void stopBrowser() {
         browser.close();
-    }
-
-    @BeforeEach
-    void emptyDatabase() {
-        DatabaseCleaner.clean(jdbc);
     }
 
     @AfterEach

@@ -12,20 +12,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.support.ui.Select;
 
 import io.dupliwatch.testsupport.Browser;
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Fleet;
-import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import io.dupliwatch.testsupport.ServerTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ServerPageBrowserTest {
+class ServerPageBrowserTest extends ServerTestBase {
 
     /** True when the first chart's canvas has at least one painted pixel. */
     static final String CHART_PAINTED = """
@@ -34,12 +27,6 @@ class ServerPageBrowserTest {
             const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
             return pixels.some(value => value !== 0);
             """;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     Browser browser;
 
@@ -55,8 +42,7 @@ class ServerPageBrowserTest {
 
     @BeforeEach
     void postHistory() {
-        DatabaseCleaner.clean(jdbc);
-        new Fleet(new Http(port), Instant.now())
+        new Fleet(http, Instant.now())
                 .job("a1b2c3d4", "nas01", "Documents", "SSSSSSSSSSSSSSSSSSSSSSSSSSSSSS", Duration.ofDays(1), Duration.ofHours(3))
                 .job("a1b2c3d4", "nas01", "Photos", "SSSWSSSESSSSSW", Duration.ofDays(1), Duration.ofHours(2));
     }
