@@ -49,18 +49,7 @@ class OverviewRepository {
 
     /** The newest {@code perJob} runs of every job (or of one server's jobs), oldest first within a job. */
     Map<Long, List<RunSummary>> findRecentRuns(String serverId, int perJob) {
-        // For each job, the begin time of its perJob-th newest run bounds an index range scan of that job's runs.
-        String sql = "SELECT " + RunSummaryRows.COLUMNS + """
-
-                  FROM jobs j
-                  JOIN runs r ON r.job_id = j.id
-                   AND r.begin_time >= COALESCE((SELECT r2.begin_time FROM runs r2 WHERE r2.job_id = j.id
-                                                  ORDER BY r2.begin_time DESC LIMIT 1 OFFSET :skip), 0)
-                """ + (serverId == null ? "" : " WHERE j.server_id = :serverId") + """
-
-                 ORDER BY r.job_id, r.begin_time
-                """;
-        JdbcClient.StatementSpec statement = jdbc.sql(sql).param("skip", perJob - 1);
+        JdbcClient.StatementSpec statement = jdbc.sql(recentRunsSql(serverId != null)).param("skip", perJob - 1);
         if (serverId != null) {
             statement = statement.param("serverId", serverId);
         }
@@ -70,6 +59,25 @@ class OverviewRepository {
             byJob.computeIfAbsent(run.jobId(), id -> new ArrayList<>()).add(run);
         });
         return byJob;
+    }
+
+    /**
+     * For each job, the begin time of its {@code :skip + 1}-th newest run bounds an index range scan of that job's
+     * runs. CROSS JOIN makes SQLite keep jobs as the outer loop (it would otherwise scan every run); PostgreSQL
+     * plans it like any inner join.
+     */
+    static String recentRunsSql(boolean oneServer) {
+        return "SELECT " + RunSummaryRows.COLUMNS + """
+
+                  FROM jobs j
+                 CROSS JOIN runs r
+                 WHERE r.job_id = j.id
+                   AND r.begin_time >= COALESCE((SELECT r2.begin_time FROM runs r2 WHERE r2.job_id = j.id
+                                                  ORDER BY r2.begin_time DESC LIMIT 1 OFFSET :skip), 0)
+                """ + (oneServer ? " AND j.server_id = :serverId" : "") + """
+
+                 ORDER BY r.job_id, r.begin_time
+                """;
     }
 
     private List<ServerOverview> collect(ResultSet rs) throws SQLException {
