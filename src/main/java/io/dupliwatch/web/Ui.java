@@ -6,8 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import io.dupliwatch.report.RunSummary;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -36,6 +40,8 @@ public final class Ui {
     private final DateTimeFormatter date;
     private final NumberFormat decimal;
     private final NumberFormat integer;
+    private final Map<String, String> texts = new HashMap<>();
+    private String[] tipLabels;
 
     /**
      * @param csrf the request's CSRF token, {@code null} when no CSRF protection is installed
@@ -62,7 +68,29 @@ public final class Ui {
 
     /** The text of {@code key} in the request's language, with {@link java.text.MessageFormat} arguments. */
     public String t(String key, Object... args) {
-        return messages.getMessage(key, args.length == 0 ? null : args, locale);
+        if (args.length == 0) {
+            return texts.computeIfAbsent(key, k -> messages.getMessage(k, null, locale));
+        }
+        return messages.getMessage(key, args, locale);
+    }
+
+    /**
+     * The tooltip of a run in a history strip: status and start, duration and upload, and warnings and errors
+     * when there are any. Built without {@link java.text.MessageFormat}: a dashboard has thousands of them.
+     */
+    public String runTip(RunSummary run) {
+        if (tipLabels == null) {
+            tipLabels = new String[] {t("strip.duration"), t("strip.uploaded"), t("strip.warnings"), t("strip.errors")};
+        }
+        StringBuilder tip = new StringBuilder(96).append(status(run.status())).append(" · ")
+                .append(dateTime(run.beginTime())).append('\n')
+                .append(tipLabels[0]).append(' ').append(duration(run.durationSeconds())).append(" · ")
+                .append(tipLabels[1]).append(' ').append(size(run.uploadedSize()));
+        if (run.warnings() > 0 || run.errors() > 0) {
+            tip.append('\n').append(tipLabels[2]).append(' ').append(number(run.warnings())).append(" · ")
+                    .append(tipLabels[3]).append(' ').append(number(run.errors()));
+        }
+        return tip.toString();
     }
 
     /** A run status (Success, Warning, Error, Fatal) in the request's language. */

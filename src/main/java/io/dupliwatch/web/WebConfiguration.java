@@ -1,5 +1,8 @@
 package io.dupliwatch.web;
 
+import gg.jte.TemplateEngine;
+import gg.jte.springframework.boot.autoconfigure.JteProperties;
+import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,7 +14,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Language resolution and the Content-Security-Policy of the web UI's pages. */
+/** Language resolution, buffered template rendering and the Content-Security-Policy of the web UI's pages. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -20,9 +23,17 @@ class WebConfiguration implements WebMvcConfigurer {
             + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /** Request attribute: {@link System#nanoTime()} when a web UI handler started. */
+    static final String STARTED = WebConfiguration.class.getName() + ".started";
+
     @Bean
     LocaleResolver localeResolver() {
         return new LanguageResolver();
+    }
+
+    @Bean
+    JteViewResolver jteViewResolver(TemplateEngine templates, JteProperties properties) {
+        return new BufferedJteView.Resolver(templates, properties);
     }
 
     @Override
@@ -33,6 +44,7 @@ class WebConfiguration implements WebMvcConfigurer {
                 if (handler instanceof HandlerMethod method
                         && method.getBeanType().getPackageName().startsWith(WebConfiguration.class.getPackageName())) {
                     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                    request.setAttribute(STARTED, System.nanoTime());
                 }
                 return true;
             }
