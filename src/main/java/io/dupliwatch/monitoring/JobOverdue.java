@@ -9,6 +9,7 @@ import java.time.Instant;
  *
  * @param lastRunAt  begin time of the job's newest run
  * @param expectedAt when the next run was expected (without tolerance)
+ * @param interval   the job's expected interval in Duplicati's grammar (e.g. {@code 1D})
  * @param reminder   {@code false} for the first alert of an overdue period
  */
 public record JobOverdue(long jobId,
@@ -18,5 +19,6 @@ public record JobOverdue(long jobId,
                          Instant lastRunAt,
                          Instant expectedAt,
                          Duration tolerance,
+                         String interval,
                          boolean reminder) {
 }

@@ -74,6 +74,12 @@ class MonitoringRepository {
         return jdbc.sql(JOB_SELECT + " ORDER BY s.name, j.backup_name, j.id").query(this::mapJob).list();
     }
 
+    /** Jobs the overdue check looks at: neither the job nor its server is archived. */
+    List<MonitoredJob> findActive() {
+        return jdbc.sql(JOB_SELECT + " WHERE j.archived_at IS NULL AND s.archived_at IS NULL ORDER BY s.name, j.backup_name, j.id")
+                .query(this::mapJob).list();
+    }
+
     void saveSettings(long jobId, JobSettings settings, ScheduleSource source, Instant now) {
         int updated = jdbc.sql("""
                 UPDATE job_monitoring
@@ -148,9 +154,10 @@ class MonitoringRepository {
     /** Enabled jobs with runs whose next expected run plus tolerance is before {@code now}: one row per job. */
     long countOverdue(Instant now, Duration globalTolerance) {
         return jdbc.sql("""
-                SELECT COUNT(*) FROM jobs j JOIN job_monitoring m ON m.job_id = j.id
+                SELECT COUNT(*) FROM jobs j JOIN job_monitoring m ON m.job_id = j.id JOIN servers s ON s.id = j.server_id
                  WHERE m.enabled = TRUE AND j.latest_begin_time IS NOT NULL AND j.next_expected_at IS NOT NULL
                    AND j.next_expected_at + COALESCE(m.tolerance_seconds * 1000, :tolerance) < :now
+                   AND j.archived_at IS NULL AND s.archived_at IS NULL
                 """)
                 .param("tolerance", globalTolerance.toMillis()).param("now", now.toEpochMilli())
                 .query(Long.class).single();

@@ -51,7 +51,7 @@ class OverdueDetector {
         Instant now = clock.instant();
         GlobalMonitoringSettings global = settings.global();
         transaction.executeWithoutResult(status -> repository.createMissingSettings(now));
-        List<MonitoredJob> jobs = repository.findAll();
+        List<MonitoredJob> jobs = repository.findActive();
         int overdue = 0;
         int alerts = 0;
         int reminders = 0;
@@ -111,6 +111,6 @@ class OverdueDetector {
 
     private static JobOverdue overdueEvent(MonitoredJob job, Instant expectedAt, Duration tolerance, boolean reminder) {
         return new JobOverdue(job.jobId(), job.serverId(), job.serverName(), job.backupName(), job.lastRunAt(),
-                expectedAt, tolerance, reminder);
+                expectedAt, tolerance, job.schedule().interval().toString(), reminder);
     }
 }

@@ -1,6 +1,7 @@
 package io.dupliwatch.report;
 
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,6 +13,11 @@ class JobRepository {
 
     JobRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    Optional<Long> findId(String serverId, String backupName) {
+        return jdbc.sql("SELECT id FROM jobs WHERE server_id = :serverId AND backup_name = :backupName")
+                .param("serverId", serverId).param("backupName", backupName).query(Long.class).optional();
     }
 
     Totals totals() {
@@ -32,5 +38,12 @@ class JobRepository {
                             rs.getLong("uploaded"), rs.getLong("storage"), rs.getLong("size"), newestRunStart);
                 })
                 .single();
+    }
+
+    Optional<JobRef> findJob(long jobId) {
+        return jdbc.sql("SELECT j.id, j.server_id, j.backup_name FROM jobs j WHERE j.id = :id")
+                .param("id", jobId)
+                .query((rs, n) -> new JobRef(rs.getLong("id"), rs.getString("server_id"), rs.getString("backup_name")))
+                .optional();
     }
 }

@@ -36,6 +36,15 @@ public class RunQueries {
         return runs.findNewestRunOfEachJob(serverId);
     }
 
+    /** The id of the server's job of this backup name, if it has one. */
+    public Optional<Long> jobId(String serverId, String backupName) {
+        return jobs.findId(serverId, backupName);
+    }
+
+    public Optional<JobRef> job(long jobId) {
+        return jobs.findJob(jobId);
+    }
+
     public Totals totals() {
         return jobs.totals();
     }

@@ -1,6 +1,7 @@
 package io.dupliwatch.report;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -25,6 +26,16 @@ public class ServerDirectory {
 
     public List<Server> all() {
         return servers.findAll();
+    }
+
+    /** The server with exactly this id (machine-id), no name matching. */
+    public Optional<Server> find(String id) {
+        return servers.findById(id);
+    }
+
+    /** Sets alias and note where they are still empty, so that nothing typed in Dupliwatch is overwritten. */
+    public void adoptAliasAndNote(String id, String alias, String note) {
+        servers.adoptAliasAndNote(id, alias, note);
     }
 
     private static Server single(String name, List<Server> byName, List<Server> byPreviousName) {

@@ -40,6 +40,14 @@ class ServerRepository {
         return jdbc.sql(SELECT + " ORDER BY s.name, s.id").query(ServerRepository::map).list();
     }
 
+    void adoptAliasAndNote(String id, String alias, String note) {
+        jdbc.sql("""
+                UPDATE servers SET alias = CASE WHEN alias = '' THEN :alias ELSE alias END,
+                                   note = CASE WHEN note = '' THEN :note ELSE note END
+                 WHERE id = :id
+                """).param("alias", alias).param("note", note).param("id", id).update();
+    }
+
     private static Server map(ResultSet rs, int rowNum) throws SQLException {
         return new Server(rs.getString("id"), rs.getString("name"), rs.getString("alias"), rs.getString("note"),
                 Instant.ofEpochMilli(rs.getLong("created_at")));

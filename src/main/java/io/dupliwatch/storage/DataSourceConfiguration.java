@@ -11,8 +11,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.sqlite.SQLiteConfig;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 
 /**
  * One DataSource for both stores. SQLite gets WAL, a busy timeout and IMMEDIATE transactions: a write
@@ -25,10 +27,12 @@ class DataSourceConfiguration {
     static final int SQLITE_BUSY_TIMEOUT_MS = 30_000;
 
     @Bean
-    HikariDataSource dataSource(StorageProperties storage, DatasourceProperties props) {
+    HikariDataSource dataSource(StorageProperties storage, DatasourceProperties props,
+                                ObjectProvider<DataDirectoryLock> dataDirectoryLock) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("dupliwatch");
         if (props.isEmbedded()) {
+            dataDirectoryLock.getObject();
             Path dataDir = createDataDir(storage.dataDir());
             String url = props.url().isBlank()
                     ? "jdbc:sqlite:" + dataDir.resolve("dupliwatch.db").toAbsolutePath()
@@ -44,6 +48,13 @@ class DataSourceConfiguration {
             hikari.setMaximumPoolSize(props.maxPoolSize());
         }
         return new HikariDataSource(hikari);
+    }
+
+    /** Created (and the directory locked) only for SQLite, before the pool opens the file; released at shutdown. */
+    @Bean
+    @Lazy
+    DataDirectoryLock dataDirectoryLock(StorageProperties storage) {
+        return DataDirectoryLock.acquire(createDataDir(storage.dataDir()));
     }
 
     private static SQLiteConfig sqlitePragmas() {

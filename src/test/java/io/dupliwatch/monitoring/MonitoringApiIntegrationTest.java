@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.dupliwatch.testsupport.Http;
+import io.dupliwatch.testsupport.MutableClock;
 import io.dupliwatch.testsupport.ServerTestBase;
 import tools.jackson.databind.JsonNode;
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import io.dupliwatch.testsupport.Http;
+import io.dupliwatch.testsupport.MutableClock;
 import io.dupliwatch.testsupport.ServerTestBase;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,7 +115,7 @@ class MonitoringIntegrationTest extends ServerTestBase {
             assertThat(second.alerts()).isZero();
             assertThat(second.overdue()).isEqualTo(1);
             assertThat(events.of(JobOverdue.class)).containsExactly(new JobOverdue(job, Reports.MACHINE_ID,
-                    Reports.MACHINE_NAME, "Documents", NIGHT_BEFORE, LAST_NIGHT, Duration.ofHours(2), false));
+                    Reports.MACHINE_NAME, "Documents", NIGHT_BEFORE, LAST_NIGHT, Duration.ofHours(2), "1D", false));
             assertThat(events.allInTransaction()).isTrue();
             assertThat(board.find(job).orElseThrow().overdueAlertedAt()).isEqualTo(START);
         }

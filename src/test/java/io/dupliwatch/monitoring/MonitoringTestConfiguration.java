@@ -2,6 +2,8 @@ package io.dupliwatch.monitoring;
 
 import java.time.Instant;
 
+import io.dupliwatch.testsupport.MutableClock;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -1,0 +1,61 @@
+package io.dupliwatch.collect;
+
+import io.dupliwatch.report.ServerNotFoundException;
+import io.dupliwatch.storage.SecretCipher.UndecryptableSecretException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * ProblemDetail answers of the collect endpoints, each with the top-level {@code error} text; a failed contact
+ * with Duplicati is a 502 whose {@code problem} says what to fix.
+ */
+@RestControllerAdvice(assignableTypes = {CollectController.class, MergeController.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CollectErrors {
+
+    @ExceptionHandler(DuplicatiException.class)
+    ProblemDetail duplicati(DuplicatiException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_GATEWAY, e.getMessage());
+        problem.setProperty("problem", e.problem().name());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidConnectionException.class)
+    ProblemDetail invalid(InvalidConnectionException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setProperty("field", e.field());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidMergeException.class)
+    ProblemDetail invalidMerge(InvalidMergeException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler({ConnectionNotFoundException.class, ServerNotFoundException.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler({CollectionRunningException.class, ConnectionExistsException.class})
+    ProblemDetail conflict(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(UndecryptableSecretException.class)
+    ProblemDetail undecryptable(UndecryptableSecretException e) {
+        return problem(HttpStatus.CONFLICT, "The stored Duplicati secret cannot be decrypted (" + e.getMessage()
+                + "); save the connection again with the password");
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+        problem.setProperty("error", message);
+        return problem;
+    }
+}

@@ -1,0 +1,168 @@
+package io.dupliwatch.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import io.dupliwatch.report.RunExport;
+import io.dupliwatch.report.ServerDirectory;
+import io.dupliwatch.report.ServerNotFoundException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/export/runs?format=csv|json&server=&job=&from=&to=}: every matching run, oldest first, streamed
+ * as a download. {@code server} is a server id or name, {@code job} a backup name; {@code from} and {@code to} are
+ * dates ({@code 2026-08-01}, whole days in UTC, both included) or instants ({@code 2026-08-01T10:00:00Z}).
+ */
+@RestController
+class RunExportController {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+
+    private final RunExport export;
+    private final ServerDirectory servers;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    RunExportController(RunExport export, ServerDirectory servers, JsonMapper json, Clock clock) {
+        this.export = export;
+        this.servers = servers;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/export/runs")
+    void exportRuns(@RequestParam(defaultValue = "csv") String format,
+                    @RequestParam(required = false) String server,
+                    @RequestParam(required = false) String job,
+                    @RequestParam(required = false) String from,
+                    @RequestParam(required = false) String to,
+                    HttpServletResponse response) throws IOException {
+        ExportFormat exportFormat = ExportFormat.parse(format);
+        Instant fromInstant = bound("from", from, false);
+        Instant untilInstant = bound("to", to, true);
+        String serverId = blank(server) ? null : servers.resolve(server.trim()).id();
+        String backupName = blank(job) ? null : job.trim();
+
+        String file = "dupliwatch-runs-" + STAMP.format(clock.instant()) + "." + exportFormat.extension();
+        response.setContentType(exportFormat.contentType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        OutputStream out = response.getOutputStream();
+        if (exportFormat == ExportFormat.CSV) {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            RunCsv csv = new RunCsv(writer);
+            csv.header();
+            export.forEachRun(serverId, backupName, fromInstant, untilInstant, csv::row);
+            writer.flush();
+        }
+        else {
+            try (JsonGenerator generator = json.createGenerator(out)) {
+                generator.writeStartArray();
+                export.forEachRun(serverId, backupName, fromInstant, untilInstant, generator::writePOJO);
+                generator.writeEndArray();
+            }
+        }
+    }
+
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidParameterException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setProperty("error", e.getMessage());
+        problem.setProperty("field", e.field);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(ServerNotFoundException.class)
+    ResponseEntity<ProblemDetail> unknownServer(ServerNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setProperty("error", "Server not found");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    /** A date means the whole day: {@code from} its start, {@code to} the start of the next day. */
+    private static Instant bound(String field, String value, boolean upper) {
+        if (blank(value)) {
+            return null;
+        }
+        String text = value.trim();
+        try {
+            if (text.length() == 10) {
+                LocalDate day = LocalDate.parse(text);
+                return (upper ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            Instant instant = Instant.parse(text);
+            return upper ? instant.plusMillis(1) : instant;
+        }
+        catch (DateTimeException e) {
+            throw new InvalidParameterException(field,
+                    "Invalid " + field + ": '" + value + "' (expected 2026-08-01 or 2026-08-01T10:00:00Z)");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private enum ExportFormat {
+        CSV("text/csv;charset=UTF-8", "csv"),
+        JSON("application/json", "json");
+
+        private final String contentType;
+        private final String extension;
+
+        ExportFormat(String contentType, String extension) {
+            this.contentType = contentType;
+            this.extension = extension;
+        }
+
+        String contentType() {
+            return contentType;
+        }
+
+        String extension() {
+            return extension;
+        }
+
+        static ExportFormat parse(String format) {
+            try {
+                return valueOf(format.trim().toUpperCase(Locale.ROOT));
+            }
+            catch (IllegalArgumentException e) {
+                throw new InvalidParameterException("format", "Invalid format: '" + format + "' (expected csv or json)");
+            }
+        }
+    }
+
+    private static final class InvalidParameterException extends RuntimeException {
+
+        private final String field;
+
+        InvalidParameterException(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+    }
+}

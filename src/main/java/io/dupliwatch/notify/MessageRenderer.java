@@ -1,0 +1,60 @@
+package io.dupliwatch.notify;
+
+import java.time.Clock;
+import java.util.Map;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.dupliwatch.monitoring.MonitoringSettingsService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders event facts with the current template into a {@link RenderedMessage}. Values are formatted in the
+ * template language and in monitoring's time zone ({@code dupliwatch.time-zone} unless changed through the
+ * monitoring API), relative to now.
+ */
+@Component
+class MessageRenderer {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final NotificationTemplates templates;
+    private final NotifyProperties properties;
+    private final Clock clock;
+    private final JsonMapper json;
+    private final MonitoringSettingsService monitoring;
+
+    MessageRenderer(NotificationTemplates templates, NotifyProperties properties, Clock clock, JsonMapper json,
+                    MonitoringSettingsService monitoring) {
+        this.templates = templates;
+        this.properties = properties;
+        this.clock = clock;
+        this.json = json;
+        this.monitoring = monitoring;
+    }
+
+    RenderedMessage render(EventFacts facts) {
+        return render(templates.effective(facts.event()), facts);
+    }
+
+    RenderedMessage render(NotificationTemplate template, EventFacts facts) {
+        Map<String, String> variables = MessageVariables.of(facts, formatter());
+        return new RenderedMessage(facts.event(), NotificationTemplate.fill(template.title(), variables),
+                NotificationTemplate.fill(template.body(), variables), json.convertValue(facts, MAP));
+    }
+
+    RenderedMessage test(String channelName) {
+        NotificationTemplate template = DefaultTemplates.test(properties.language());
+        Map<String, String> variables = Map.of("channel", channelName,
+                "date", formatter().date(clock.instant()));
+        return new RenderedMessage(EventKind.TEST, NotificationTemplate.fill(template.title(), variables),
+                NotificationTemplate.fill(template.body(), variables), Map.of("channel", channelName));
+    }
+
+    private ValueFormatter formatter() {
+        return new ValueFormatter(properties.language(), monitoring.timeZone(), clock.instant());
+    }
+}

@@ -1,0 +1,68 @@
+package io.dupliwatch.notify;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import io.dupliwatch.notify.NotificationSettings.Destination;
+import io.dupliwatch.notify.NotificationSettings.Routing;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes an event and one outbox entry per destination, in the caller's transaction: the notification exists
+ * if and only if the run (or overdue decision) was committed. Sending is the {@link OutboxWorker}'s job.
+ */
+@Service
+class NotificationOutbox {
+
+    private final NotificationSettings settings;
+    private final OutboxRepository outbox;
+    private final OutboxWorker worker;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    NotificationOutbox(NotificationSettings settings, OutboxRepository outbox, OutboxWorker worker, JsonMapper json,
+                       Clock clock) {
+        this.settings = settings;
+        this.outbox = outbox;
+        this.worker = worker;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** @return the number of deliveries queued (0 when the job's filter or channels say nobody listens) */
+    @Transactional
+    int enqueue(EventFacts facts) {
+        Routing routing = settings.routeFor(facts.jobId(), facts.serverId());
+        if (!routing.filter().accepts(facts) || routing.destinations().isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        long eventId = outbox.insertEvent(facts.event(), facts.jobId(), facts.runId(), json.writeValueAsString(facts),
+                now);
+        for (Destination destination : routing.destinations()) {
+            outbox.insertEntry(eventId, destination.channelId(), destination.recipient(), now);
+        }
+        wakeWorkerAfterCommit();
+        return routing.destinations().size();
+    }
+
+    private void wakeWorkerAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    worker.wake();
+                }
+            });
+        }
+        else {
+            worker.wake();
+        }
+    }
+}

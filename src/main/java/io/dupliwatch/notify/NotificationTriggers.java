@@ -1,0 +1,42 @@
+package io.dupliwatch.notify;
+
+import io.dupliwatch.monitoring.JobOverdue;
+import io.dupliwatch.monitoring.JobRecovered;
+import io.dupliwatch.report.RunRecorded;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns domain events into outbox entries. The events are published inside the transaction that stored the
+ * run or took the overdue decision, and these listeners run synchronously in it: they only write rows.
+ */
+@Component
+class NotificationTriggers {
+
+    private final EventFactsCollector facts;
+    private final NotificationOutbox outbox;
+
+    NotificationTriggers(EventFactsCollector facts, NotificationOutbox outbox) {
+        this.facts = facts;
+        this.outbox = outbox;
+    }
+
+    /** Only pushed runs are news; collected and imported runs are history. */
+    @EventListener
+    void runRecorded(RunRecorded event) {
+        if (event.source().isLive()) {
+            outbox.enqueue(facts.forRun(event.runId()));
+        }
+    }
+
+    @EventListener
+    void jobOverdue(JobOverdue event) {
+        outbox.enqueue(facts.forOverdue(event));
+    }
+
+    @EventListener
+    void jobRecovered(JobRecovered event) {
+        outbox.enqueue(facts.forRecovery(event));
+    }
+}

@@ -1,0 +1,39 @@
+package io.dupliwatch.notify;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Notifications: template language, outbox worker and outbound HTTP/SMTP timeouts.
+ *
+ * @param language       language of the default templates and of formatted values: {@code en} or {@code fr}
+ * @param workerEnabled  whether this instance sends notifications from the outbox
+ * @param pollInterval   pause between two outbox scans
+ * @param batchSize      outbox rows claimed per scan
+ * @param maxAttempts    attempts per notification before it is given up
+ * @param initialBackoff wait after the first failed attempt; doubled after each further failure
+ * @param maxBackoff     longest wait between two attempts
+ * @param claimTimeout   a claimed row whose sender died is taken over after this long
+ * @param connectTimeout connection timeout of channels (HTTP and SMTP)
+ * @param readTimeout    response timeout of channels (HTTP and SMTP)
+ */
+@ConfigurationProperties("dupliwatch.notify")
+public record NotifyProperties(@DefaultValue("en") String language,
+                               @DefaultValue("true") boolean workerEnabled,
+                               @DefaultValue("5s") Duration pollInterval,
+                               @DefaultValue("20") int batchSize,
+                               @DefaultValue("10") int maxAttempts,
+                               @DefaultValue("30s") Duration initialBackoff,
+                               @DefaultValue("6h") Duration maxBackoff,
+                               @DefaultValue("5m") Duration claimTimeout,
+                               @DefaultValue("10s") Duration connectTimeout,
+                               @DefaultValue("30s") Duration readTimeout) {
+
+    public NotifyProperties {
+        if (!language.equals("en") && !language.equals("fr")) {
+            throw new IllegalArgumentException("dupliwatch.notify.language must be en or fr, not " + language);
+        }
+    }
+}

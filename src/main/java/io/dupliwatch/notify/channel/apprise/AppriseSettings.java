@@ -1,0 +1,17 @@
+package io.dupliwatch.notify.channel.apprise;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+import io.dupliwatch.notify.ChannelSettings;
+import io.dupliwatch.notify.HttpUrl;
+
+/**
+ * An Apprise API server with a stored configuration, reaching every service that configuration lists.
+ *
+ * @param url notify URL of the configuration, e.g. {@code http://apprise:8000/notify/dupliwatch}
+ * @param tag only notify the configuration's URLs carrying this tag (optional)
+ */
+public record AppriseSettings(@NotBlank @HttpUrl String url,
+                              @Pattern(regexp = "[A-Za-z0-9_ ,&-]{1,100}") String tag) implements ChannelSettings {
+}

@@ -1,0 +1,27 @@
+package io.dupliwatch.retention;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.PositiveOrZero;
+
+/**
+ * How long runs are kept. Both limits apply; {@code 0} means no limit, so by default every run is kept. A job's
+ * newest run is always kept.
+ *
+ * @param maxAgeDays    delete runs that began more than this many days ago ({@code DUPLIWATCH_RETENTION_MAXAGEDAYS})
+ * @param maxRunsPerJob keep at most this many runs per job ({@code DUPLIWATCH_RETENTION_MAXRUNSPERJOB})
+ * @param cron          when the limits are applied, a Spring cron expression in the server's time zone
+ *                      ({@code DUPLIWATCH_RETENTION_CRON}); once per cluster
+ */
+@ConfigurationProperties("dupliwatch.retention")
+@Validated
+public record RetentionProperties(@DefaultValue("0") @PositiveOrZero int maxAgeDays,
+                                  @DefaultValue("0") @PositiveOrZero int maxRunsPerJob,
+                                  @DefaultValue("0 30 3 * * *") String cron) {
+
+    public boolean keepsEverything() {
+        return maxAgeDays == 0 && maxRunsPerJob == 0;
+    }
+}

@@ -1,0 +1,69 @@
+package io.dupliwatch.notify.channel;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.Map;
+
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.dupliwatch.notify.DeliveryException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ChannelHttpClientTest {
+
+    private final MockWebServer server = new MockWebServer();
+    private final ChannelHttpClient client = ChannelFixtures.httpClient();
+
+    @BeforeEach
+    void start() throws IOException {
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 400, 401, 403, 404, 410 })
+    void clientErrorsArePermanent(int status) {
+        server.enqueue(new MockResponse.Builder().code(status).body("{\"error\":\"nope\"}").build());
+
+        assertThatThrownBy(() -> client.postJson(server.url("/x").uri(), Map.of(), Map.of()))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.isPermanent()).isTrue())
+                .hasMessage("HTTP " + status + ": {\"error\":\"nope\"}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 408, 429, 500, 502, 503 })
+    void serverErrorsTimeoutsAndRateLimitsAreRetried(int status) {
+        server.enqueue(new MockResponse.Builder().code(status).build());
+
+        assertThatThrownBy(() -> client.postJson(server.url("/x").uri(), Map.of(), Map.of()))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.isPermanent()).isFalse())
+                .hasMessage("HTTP " + status);
+    }
+
+    @Test
+    void unreachableServerIsRetriedAndTheUrlWithItsTokenIsNotReported() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        URI uri = URI.create("http://127.0.0.1:" + closedPort + "/bot123:SECRET/sendMessage");
+
+        assertThatThrownBy(() -> client.postJson(uri, Map.of(), Map.of()))
+                .isInstanceOfSatisfying(DeliveryException.class, e -> assertThat(e.isPermanent()).isFalse())
+                .hasMessageStartingWith("Cannot reach the server")
+                .hasMessageNotContaining("SECRET");
+    }
+}
