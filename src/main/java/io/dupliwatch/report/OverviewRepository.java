@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Current state of servers and jobs, and each job's newest runs. Every query is driven by the jobs table and
+ * Current state of servers and jobs (archived ones left out), and each job's newest runs. Every query is driven by the jobs table and
  * reads runs by key or by the (job_id, begin_time) index, so the cost grows with jobs, never with stored runs.
  */
 @Repository
@@ -26,7 +26,7 @@ class OverviewRepository {
             """ + RunSummaryRows.COLUMNS + """
 
               FROM servers s
-              LEFT JOIN jobs j ON j.server_id = s.id
+              LEFT JOIN jobs j ON j.server_id = s.id AND j.archived_at IS NULL
               LEFT JOIN runs r ON r.id = j.latest_run_id
             """;
 
@@ -37,7 +37,7 @@ class OverviewRepository {
     }
 
     List<ServerOverview> findAll() {
-        return jdbc.sql(OVERVIEW + " ORDER BY s.name, s.id, j.backup_name, j.id")
+        return jdbc.sql(OVERVIEW + " WHERE s.archived_at IS NULL ORDER BY s.name, s.id, j.backup_name, j.id")
                 .query((ResultSetExtractor<List<ServerOverview>>) this::collect);
     }
 

@@ -49,11 +49,12 @@ public class RunQueries {
         return jobs.totals();
     }
 
-    /** Every server with the current state of its jobs, ordered by server name. Costs O(jobs). */
+    /** Every server with the current state of its jobs, ordered by server name, archived ones left out. Costs O(jobs). */
     public List<ServerOverview> overview() {
         return overviews.findAll();
     }
 
+    /** The server, archived or not, with its jobs that are not archived. */
     public Optional<ServerOverview> overview(String serverId) {
         return overviews.findByServer(serverId).stream().findFirst();
     }
