@@ -177,6 +177,18 @@
 
     document.addEventListener('DOMContentLoaded', function () {
         document.querySelectorAll('.toast').forEach(scheduleRemoval);
+        // Link to the Duplicati UI when a connection to it is set up (collect's API answers 404 otherwise).
+        document.querySelectorAll('a[data-connection]').forEach(function (link) {
+            fetch(link.dataset.connection, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+                .then(function (response) { return response.ok ? response.json() : null; })
+                .then(function (connection) {
+                    if (connection && (connection.duplicatiUrl || connection.url)) {
+                        link.href = connection.duplicatiUrl || connection.url;
+                        link.hidden = false;
+                    }
+                })
+                .catch(function () { /* no link */ });
+        });
         setInterval(refreshTimes, 60000);
 
         document.body.addEventListener('htmx:sseOpen', function () {

@@ -44,7 +44,8 @@ class LanguageResolver implements LocaleResolver {
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 
-    private static String chosenLanguage(HttpServletRequest request) {
+    /** The language chosen in the UI, {@code null} when the browser decides. */
+    static String chosenLanguage(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
                 if (COOKIE.equals(cookie.getName()) && LANGUAGES.contains(cookie.getValue())) {

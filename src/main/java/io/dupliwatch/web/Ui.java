@@ -35,6 +35,7 @@ public final class Ui {
     private final Theme theme;
     private final CsrfToken csrf;
     private final String path;
+    private final boolean languageChosen;
     private final List<String> sizeUnits;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
@@ -45,10 +46,11 @@ public final class Ui {
 
     /**
      * @param csrf the request's CSRF token, {@code null} when no CSRF protection is installed
-     * @param path the request's path and query, where forms such as the language switch come back to
+     * @param path           the request's path and query, where forms such as the language switch come back to
+     * @param languageChosen the language was chosen in the UI rather than taken from the browser
      */
     public Ui(MessageSource messages, Locale locale, ZoneId zone, Instant now, Theme theme, CsrfToken csrf,
-              String path) {
+              String path, boolean languageChosen) {
         this.messages = messages;
         this.locale = locale;
         this.zone = zone;
@@ -56,6 +58,7 @@ public final class Ui {
         this.theme = theme;
         this.csrf = csrf;
         this.path = path;
+        this.languageChosen = languageChosen;
         this.sizeUnits = List.of(t("size.units").split(","));
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
@@ -127,6 +130,10 @@ public final class Ui {
 
     public String path() {
         return path;
+    }
+
+    public boolean languageChosen() {
+        return languageChosen;
     }
 
     public Instant now() {

@@ -35,6 +35,6 @@ class UiAdvice {
         Cookie theme = WebUtils.getCookie(request, Theme.COOKIE);
         return new Ui(messages, RequestContextUtils.getLocale(request), monitoring.timeZone(), clock.instant(),
                 Theme.fromCookie(theme == null ? null : theme.getValue()), (CsrfToken) request.getAttribute("_csrf"),
-                path);
+                path, LanguageResolver.chosenLanguage(request) != null);
     }
 }
