@@ -182,8 +182,8 @@
             fetch(link.dataset.connection, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
                 .then(function (response) { return response.ok ? response.json() : null; })
                 .then(function (connection) {
-                    if (connection && (connection.duplicatiUrl || connection.url)) {
-                        link.href = connection.duplicatiUrl || connection.url;
+                    if (connection && window.dupliwatch.duplicatiUrl(connection)) {
+                        link.href = window.dupliwatch.duplicatiUrl(connection);
                         link.hidden = false;
                     }
                 })
@@ -222,5 +222,11 @@
         });
     });
 
-    window.dupliwatch = { toast: toast };
+    // The address Duplicati answered at, else the configured one when it is a full http(s) URL.
+    function duplicatiUrl(connection) {
+        var url = connection.duplicatiUrl || connection.url || '';
+        return /^https?:\/\//i.test(url) ? url : null;
+    }
+
+    window.dupliwatch = { toast: toast, duplicatiUrl: duplicatiUrl };
 })();

@@ -186,8 +186,8 @@
         api('GET', form.dataset.load).then(function (json) {
             fill(form, json);
             var link = form.querySelector('[data-duplicati-link]');
-            if (link && (json.duplicatiUrl || json.url)) {
-                link.href = json.duplicatiUrl || json.url;
+            if (link && window.dupliwatch.duplicatiUrl(json)) {
+                link.href = window.dupliwatch.duplicatiUrl(json);
                 link.hidden = false;
             }
         }).catch(function () { /* no connection yet: the empty form adds one */ });

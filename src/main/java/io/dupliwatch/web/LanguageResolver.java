@@ -37,9 +37,9 @@ class LanguageResolver implements LocaleResolver {
 
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        String language = locale == null ? null : locale.getLanguage();
-        ResponseCookie cookie = ResponseCookie.from(COOKIE, LANGUAGES.contains(language) ? language : "")
-                .path("/").sameSite("Lax").maxAge(LANGUAGES.contains(language) ? Duration.ofDays(365) : Duration.ZERO)
+        boolean chosen = locale != null && LANGUAGES.contains(locale.getLanguage());
+        ResponseCookie cookie = ResponseCookie.from(COOKIE, chosen ? locale.getLanguage() : "")
+                .path("/").sameSite("Lax").maxAge(chosen ? Duration.ofDays(365) : Duration.ZERO)
                 .build();
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
