@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,9 +14,7 @@ import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -101,21 +100,22 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Saves the whole page (not only the window) as {@code target/screenshots/<name>.png}. */
+    @SuppressWarnings("unchecked")
     public Path screenshot(String name) {
-        Dimension window = driver.manage().window().getSize();
-        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
-        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(height, 600)));
+        Map<String, Object> size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                .get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                "width", ((Number) size.get("width")).doubleValue(), "height", ((Number) size.get("height")).doubleValue());
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
-            Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+            Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
             return target;
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        finally {
-            driver.manage().window().setSize(window);
         }
     }
 

@@ -45,7 +45,7 @@ class DashboardBrowserTest extends ServerTestBase {
                 .noneMatch(message -> message.contains("Content Security Policy") || message.contains("Uncaught"));
     }
 
-    /** Four servers: all good, one with a warning, one failing, one overdue. */
+    /** Six servers: three all good (one with an alias and a note), one with a warning, one failing, one overdue. */
     void postFleet() {
         new Fleet(http, Instant.now())
                 .job("a1b2c3d4", "nas01", "Documents", "SSSSSSSSSSSS", DAY, Duration.ofHours(3))
@@ -53,7 +53,11 @@ class DashboardBrowserTest extends ServerTestBase {
                 .job("e5f6a7b8", "zeus-db", "Postgres dumps", "SSSSSESSSSSE", Duration.ofHours(6), Duration.ofHours(1))
                 .job("e5f6a7b8", "zeus-db", "Config", "SSSSSSSS", DAY, Duration.ofHours(5))
                 .job("c9d0e1f2", "laptop-marie", "Home folder", "SSWSSSSS", DAY, Duration.ofDays(3))
-                .job("0a1b2c3d", "archive", "Web root", "SSSSSSSSSSSS", DAY, Duration.ofHours(7));
+                .job("0a1b2c3d", "archive", "Web root", "SSSSSSSSSSSS", DAY, Duration.ofHours(7))
+                .job("9f8e7d6c", "mail-gw", "Mailboxes", "SSSSSSSSSSSS", Duration.ofHours(6), Duration.ofMinutes(40))
+                .job("5a4b3c2d", "office-pc", "Documents", "SSSSSWSSSSSS", DAY, Duration.ofHours(4))
+                .job("5a4b3c2d", "office-pc", "Pictures", "SSSSSSSSSS", DAY, Duration.ofHours(4));
+        jdbc.sql("UPDATE servers SET alias = 'Office PC', note = 'Reception desk' WHERE id = '5a4b3c2d'").update();
     }
 
     WebElement card(String machineId) {
@@ -88,7 +92,7 @@ class DashboardBrowserTest extends ServerTestBase {
 
             browser.open("/");
 
-            assertThat(cardNames()).containsExactly("archive", "laptop-marie", "nas01", "zeus-db");
+            assertThat(cardNames()).containsExactly("archive", "laptop-marie", "mail-gw", "nas01", "Office PC", "zeus-db");
             assertThat(health(card("a1b2c3d4"))).isEqualTo("Warning");
             assertThat(health(card("e5f6a7b8"))).isEqualTo("Failed");
             assertThat(health(card("c9d0e1f2"))).isEqualTo("Overdue");
@@ -116,7 +120,7 @@ class DashboardBrowserTest extends ServerTestBase {
             new Select(browser.find("#board-sort")).selectByValue("state");
             browser.await(driver -> cardNames().get(0).equals("zeus-db"));
 
-            assertThat(cardNames()).containsExactly("zeus-db", "laptop-marie", "nas01", "archive");
+            assertThat(cardNames()).containsExactly("zeus-db", "laptop-marie", "nas01", "archive", "mail-gw", "Office PC");
             browser.await(driver -> driver.getCurrentUrl().contains("sort=state"));
         }
 
@@ -146,12 +150,12 @@ class DashboardBrowserTest extends ServerTestBase {
             browser.open("/?view=cards&sort=name");
 
             browser.click("label.segment:nth-of-type(2)");
-            browser.await(driver -> browser.findAll(".jobs-table tbody tr").size() == 6);
+            browser.await(driver -> browser.findAll(".jobs-table tbody tr").size() == 9);
 
             browser.click("th:nth-child(3) a"); // Status: worst first
             browser.await(driver -> "descending".equals(browser.find("th:nth-child(3)").getAttribute("aria-sort")));
             List<String> states = browser.texts(".jobs-table tbody tr td:nth-child(3)");
-            assertThat(states).containsExactly("Failed", "Overdue", "Warning", "OK", "OK", "OK");
+            assertThat(states).containsExactly("Failed", "Overdue", "Warning", "OK", "OK", "OK", "OK", "OK", "OK");
             browser.await(driver -> driver.getCurrentUrl().contains("view=table") && driver.getCurrentUrl().contains("sort=state"));
 
             browser.screenshot("dashboard-table-light");
@@ -167,7 +171,7 @@ class DashboardBrowserTest extends ServerTestBase {
 
             browser.open("/");
 
-            assertThat(browser.findAll(".jobs-table tbody tr")).hasSize(6);
+            assertThat(browser.findAll(".jobs-table tbody tr")).hasSize(9);
             browser.open("/?view=cards&sort=name");
         }
     }
