@@ -45,6 +45,26 @@ public class RunQueries {
         return jobs.findJob(jobId);
     }
 
+    /** Every job that is not archived (nor its server), with its newest run's figures, by server name then job name. */
+    public List<JobState> activeJobStates() {
+        return jobs.findActiveStates();
+    }
+
+    /** The server's jobs that are not archived, by job name. */
+    public List<JobState> activeJobStatesOfServer(String serverId) {
+        return jobs.findActiveStatesOfServer(serverId);
+    }
+
+    /** The job, archived or not. */
+    public Optional<JobState> jobState(long jobId) {
+        return jobs.findState(jobId);
+    }
+
+    /** The job Duplicati names {@code backupName} on the server (names are unique per server), archived or not. */
+    public Optional<JobState> jobState(String serverId, String backupName) {
+        return jobs.findState(serverId, backupName);
+    }
+
     public Totals totals() {
         return jobs.totals();
     }
