@@ -102,6 +102,7 @@ public final class Browser implements AutoCloseable {
     /** Saves the whole page (not only the window) as {@code target/screenshots/<name>.png}. */
     @SuppressWarnings("unchecked")
     public Path screenshot(String name) {
+        script("window.scrollTo(0, 0)"); // else the sticky header is drawn where the window was scrolled to
         Map<String, Object> size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
                 .get("cssContentSize");
         Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
