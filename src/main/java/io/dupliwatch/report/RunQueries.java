@@ -1,6 +1,7 @@
 package io.dupliwatch.report;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -11,10 +12,14 @@ public class RunQueries {
 
     private final RunRepository runs;
     private final JobRepository jobs;
+    private final OverviewRepository overviews;
+    private final RunHistoryRepository history;
 
-    RunQueries(RunRepository runs, JobRepository jobs) {
+    RunQueries(RunRepository runs, JobRepository jobs, OverviewRepository overviews, RunHistoryRepository history) {
         this.runs = runs;
         this.jobs = jobs;
+        this.overviews = overviews;
+        this.history = history;
     }
 
     public Optional<StoredRun> run(long runId) {
@@ -62,5 +67,34 @@ public class RunQueries {
 
     public Totals totals() {
         return jobs.totals();
+    }
+
+    /** Every server with the current state of its jobs, ordered by server name, archived ones left out. Costs O(jobs). */
+    public List<ServerOverview> overview() {
+        return overviews.findAll();
+    }
+
+    /** The server, archived or not, with its jobs that are not archived. */
+    public Optional<ServerOverview> overview(String serverId) {
+        return overviews.findByServer(serverId).stream().findFirst();
+    }
+
+    /** The newest {@code perJob} runs of every job, oldest first, keyed by job id. Costs O(jobs x perJob). */
+    public Map<Long, List<RunSummary>> recentRuns(int perJob) {
+        return overviews.findRecentRuns(null, perJob);
+    }
+
+    /** Like {@link #recentRuns(int)} for one server's jobs. */
+    public Map<Long, List<RunSummary>> recentRuns(String serverId, int perJob) {
+        return overviews.findRecentRuns(serverId, perJob);
+    }
+
+    /** The job's run that started just before ({@code older}) or just after this one. */
+    public Optional<Long> adjacentRun(StoredRun run, boolean older) {
+        return history.findAdjacent(run.jobId(), run.run().beginTime(), older);
+    }
+
+    public RunPage history(RunHistoryQuery query) {
+        return history.findPage(query);
     }
 }
