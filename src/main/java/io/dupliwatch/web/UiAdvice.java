@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.WebUtils;
 
-/** Gives every page and partial of the web UI its {@link Ui} as model attribute {@code ui}. */
-@ControllerAdvice(basePackages = "io.dupliwatch.web")
+/** Gives every page and partial of the web UI (and the account pages) its {@link Ui} as model attribute {@code ui}. */
+@ControllerAdvice(basePackages = {"io.dupliwatch.web", "io.dupliwatch.security"})
 class UiAdvice {
 
     private final MessageSource messages;
