@@ -165,10 +165,28 @@
         button.disabled = true;
         var body = button.dataset.body ? JSON.parse(button.dataset.body) : undefined;
         api(button.dataset.method || 'POST', button.dataset.api, body)
-            .then(function (json) { done(button, describe(json)); })
+            .then(function (json) {
+                done(button, describe(json));
+                if (button.dataset.progress) {
+                    watchProgress(button.dataset.progress, document.getElementById(button.dataset.progressTarget));
+                }
+            })
             .catch(function (error) { failed(null, error); })
             .finally(function () { button.disabled = false; });
     });
+
+    // data-progress="URL": after the click, show the progress the URL reports until it stops running.
+    function watchProgress(url, target) {
+        api('GET', url).then(function (progress) {
+            target.hidden = false;
+            target.textContent = target.dataset.text.replace(/\{(\w+)\}/g, function (all, key) {
+                return progress[key] === undefined ? all : progress[key];
+            });
+            if (progress.running) {
+                window.setTimeout(function () { watchProgress(url, target); }, 1000);
+            }
+        }).catch(function (error) { failed(null, error); });
+    }
 
     // A few answers say more than "saved": a connection test, a channel test.
     function describe(json) {

@@ -33,6 +33,8 @@ public final class Browser implements AutoCloseable {
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    private static final String SESSION_COOKIE = "DUPLIWATCH_SESSION";
+
     private final ChromeDriver driver;
     private final String base;
 
@@ -50,6 +52,14 @@ public final class Browser implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         this.driver = new ChromeDriver(service, options);
         this.base = "http://localhost:" + port;
+    }
+
+    /** Takes over the session of a client signed in with {@link Http#login}: the pages need a login. */
+    public Browser signIn(Http session) {
+        open("/login");
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(new Cookie(SESSION_COOKIE, session.cookie(SESSION_COOKIE)));
+        return this;
     }
 
     public WebDriver driver() {

@@ -2,6 +2,9 @@ package io.dupliwatch.testsupport;
 
 import org.junit.jupiter.api.BeforeEach;
 
+import io.dupliwatch.security.Accounts;
+import io.dupliwatch.security.Role;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 public abstract class ServerTestBase {
 
+    protected static final String TEST_PASSWORD = "a long test password";
+
     @LocalServerPort
     protected int port;
 
@@ -22,6 +27,11 @@ public abstract class ServerTestBase {
 
     protected Http http;
 
+    @Autowired
+    private Accounts accounts;
+
+    private Http signedIn;
+
     protected Http admin;
 
     @BeforeEach
@@ -29,6 +39,19 @@ public abstract class ServerTestBase {
         DatabaseCleaner.clean(jdbc);
         http = new Http(port);
         admin = http.asAdmin();
+        signedIn = null;
+    }
+
+    /**
+     * A person signed in as admin through the login form (a browser session: cookie and CSRF token), for the
+     * pages, which take no tokens. Created on first use in a test, since the database is emptied before each.
+     */
+    protected Http signedIn() {
+        if (signedIn == null) {
+            accounts.create("tester", Role.ADMIN, TEST_PASSWORD, false);
+            signedIn = new Http(port).login("tester", TEST_PASSWORD);
+        }
+        return signedIn;
     }
 
     protected long count(String table) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.dupliwatch.collect.MergeCandidates;
 import io.dupliwatch.monitoring.MonitoringSettingsService;
 import io.dupliwatch.monitoring.OverdueBoard;
 import io.dupliwatch.report.RunSummary;
@@ -42,9 +43,11 @@ class SettingsPagesController {
     private final ServerCards servers;
     private final ServerDirectory directory;
     private final LocaleResolver locales;
+    private final MergeCandidates mergeCandidates;
 
     SettingsPagesController(MonitoringSettingsService monitoring, OverdueBoard board, ServerCards servers,
-                       ServerDirectory directory, LocaleResolver locales) {
+                       ServerDirectory directory, LocaleResolver locales, MergeCandidates mergeCandidates) {
+        this.mergeCandidates = mergeCandidates;
         this.monitoring = monitoring;
         this.board = board;
         this.servers = servers;
@@ -84,6 +87,7 @@ class SettingsPagesController {
         model.addAttribute("servers", directory.all().stream()
                 .map(server -> new ServerSettingsRow(server, archived.contains(server.id()), jobs.getOrDefault(server.id(), 0)))
                 .toList());
+        model.addAttribute("mergeCandidates", mergeCandidates.find());
         return "settings/servers";
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -32,6 +33,12 @@ class DashboardBrowserTest extends ServerTestBase {
     @BeforeAll
     void startBrowser() {
         browser = new Browser(port);
+    }
+
+    @BeforeEach
+    void signIn() {
+        http = signedIn();
+        browser.signIn(http);
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -23,6 +24,12 @@ class RunPageBrowserTest extends ServerTestBase {
     @BeforeAll
     void startBrowser() {
         browser = new Browser(port);
+    }
+
+    @BeforeEach
+    void signIn() {
+        http = signedIn();
+        browser.signIn(http);
     }
 
     @AfterAll

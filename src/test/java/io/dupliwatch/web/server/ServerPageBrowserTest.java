@@ -41,6 +41,12 @@ class ServerPageBrowserTest extends ServerTestBase {
     }
 
     @BeforeEach
+    void signIn() {
+        http = signedIn();
+        browser.signIn(http);
+    }
+
+    @BeforeEach
     void postHistory() {
         new Fleet(http, Instant.now())
                 .job("a1b2c3d4", "nas01", "Documents", "SSSSSSSSSSSSSSSSSSSSSSSSSSSSSS", Duration.ofDays(1), Duration.ofHours(3))

@@ -35,6 +35,12 @@ class SettingsBrowserTest extends ServerTestBase {
     }
 
     @BeforeEach
+    void signIn() {
+        http = signedIn();
+        browser.signIn(http);
+    }
+
+    @BeforeEach
     void postRuns() {
         new Fleet(http, Instant.now())
                 .job("a1b2c3d4", "nas01", "Documents", "SSSS", Duration.ofDays(1), Duration.ofHours(1))
@@ -104,6 +110,33 @@ class SettingsBrowserTest extends ServerTestBase {
         browser.await(driver -> browser.find("#server-e5f6a7b8").getText().contains("archived"));
         browser.open("/");
         assertThat(browser.findAll("#srv-e5f6a7b8")).isEmpty();
+    }
+
+    @Test
+    void aReinstalledMachineIsOfferedForMergeAndMergedWithOneClick() {
+        // The same NAS reinstalled: a new machine-id, the same name, newer runs.
+        new Fleet(http, Instant.now()).job("c0ffee01", "nas01", "Documents", "SS", Duration.ofDays(1), Duration.ofMinutes(30));
+        browser.open("/settings/servers");
+
+        assertThat(browser.find(".merge-candidates").getText()).contains("nas01 (a1b2c3d4) → nas01 (c0ffee01)");
+        browser.click(".merge-candidate button[data-api='/api/servers/a1b2c3d4/merge-into/c0ffee01']");
+        browser.driver().switchTo().alert().accept();
+
+        browser.await(driver -> browser.findAll("#server-a1b2c3d4").isEmpty());
+        assertThat(browser.findAll(".merge-candidates")).isEmpty();
+        assertThat(count("servers")).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM runs WHERE server_id = 'c0ffee01'").query(Long.class).single())
+                .as("the old identity's runs moved over").isEqualTo(6);
+    }
+
+    @Test
+    void collectFromAllShowsItsProgress() {
+        browser.open("/settings/servers");
+
+        browser.click("button[data-api='/api/collect']");
+
+        browser.await(driver -> !browser.find("#collect-progress").getText().isBlank());
+        assertThat(browser.find("#collect-progress").getText()).startsWith("Collecting: 0 of 0 servers");
     }
 
     @Test
