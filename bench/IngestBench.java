@@ -8,90 +8,132 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Load generator for Dupliwatch: posts distinct Duplicati reports (servers x jobs x runs, built from a real
- * sample) to /api/upload and times the external GET endpoints. Run with: java bench/IngestBench.java BASE SAMPLE
- * [servers jobs runs]. Prints a table; see bench/README.md.
+ * Upload load generator: posts distinct Duplicati reports (built from a real sample: one per server x job x run)
+ * to /api/upload in rounds of 1 and 8 concurrent clients and prints uploads/s per round and the medians.
+ *
+ * <pre>
+ * java bench/IngestBench.java BASE SAMPLE [--servers=100] [--jobs=5] [--rounds=3] [--per-round=2000]
+ *                             [--warmup=1000] [--first-run=0] [--prefix=bench] [--clients=1,8] [--pid=SERVER_PID]
+ * </pre>
+ *
+ * Report k of the sequence is run {@code first-run + k / (servers*jobs)} of server {@code k % servers}, job
+ * {@code (k / servers) % jobs}; run r begins r days after 2025-01-01 02:00Z (plus a few seconds per server and job),
+ * so every report is a new run and rounds add newer runs to the same jobs. {@code --rounds=0} only uploads the
+ * warm-up (used to create jobs before seeding). "stored before" is /api/summary's totalBackupsRuns; with
+ * {@code --pid}, "cpu ms" is the server's CPU time (user + system, /proc) per upload, a figure that depends less
+ * on what else the machine runs than uploads/s does.
  */
 public class IngestBench {
 
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final Instant EPOCH = Instant.parse("2025-01-01T02:00:00Z");
 
-    public static void main(String[] args) throws Exception {
-        String base = args[0];
-        String template = Files.readString(Path.of(args[1]));
-        int servers = args.length > 2 ? Integer.parseInt(args[2]) : 100;
-        int jobs = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        int runs = args.length > 4 ? Integer.parseInt(args[4]) : 40;
-        int chunk = 2_000;
+    final String base;
+    final String template;
+    final int servers;
+    final int jobs;
+    final int firstRun;
+    final String prefix;
+    final String pid;
+    int next;
 
-        List<String> reports = new ArrayList<>();
-        Instant start = Instant.parse("2025-01-01T02:00:00Z");
-        for (int r = 0; r < runs; r++) {
-            for (int s = 0; s < servers; s++) {
-                for (int j = 0; j < jobs; j++) {
-                    String begin = start.plus(Duration.ofDays(r)).plusSeconds(j * 60L + s).toString();
-                    reports.add(template
-                            .replace("3f1c9a7be2d04c6f9a51d8e0b7c4a2f3", String.format("bench%027d", s))
-                            .replace("\"machine-name\":\"nas01\"", "\"machine-name\":\"bench-server-" + s + "\"")
-                            .replace("\"backup-name\":\"NAS Documents\"", "\"backup-name\":\"job-" + j + "\"")
-                            .replace("2026-08-10T00:00:00.4169381Z", begin));
-                }
-            }
-        }
-
-        System.out.printf("Dupliwatch ingest benchmark: %d servers x %d jobs x %d runs = %d uploads, %d cores, Java %s%n",
-                servers, jobs, runs, reports.size(), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
-        System.out.printf("%-10s %-8s %-12s %-14s %-12s%n", "phase", "clients", "uploads", "stored before", "uploads/s");
-        int sent = 0;
-        sent += phase("warm-up", base, reports.subList(sent, Math.min(reports.size(), sent + 500)), 8, sent);
-        sent += phase("1 client", base, reports.subList(sent, Math.min(reports.size(), sent + chunk)), 1, sent);
-        while (sent < reports.size()) {
-            int end = Math.min(reports.size(), sent + chunk);
-            sent += phase("8 clients", base, reports.subList(sent, end), 8, sent);
-        }
-
-        System.out.println();
-        System.out.printf("GET latency with %d runs stored (1 client, 2000 requests after 300 warm-up)%n", sent);
-        System.out.printf("%-40s %-10s %-10s%n", "endpoint", "p50 ms", "p99 ms");
-        String serverId = String.format("bench%027d", servers / 2);
-        latency(base + "/api/summary");
-        latency(base + "/api/lastbackup/" + serverId);
-        latency(base + "/api/lastbackups/" + serverId);
-        latency(base + "/api/lastbackups/bench-server-" + (servers / 3));
+    IngestBench(String base, String template, int servers, int jobs, int firstRun, String prefix, String pid) {
+        this.base = base;
+        this.template = template;
+        this.servers = servers;
+        this.jobs = jobs;
+        this.firstRun = firstRun;
+        this.prefix = prefix;
+        this.pid = pid;
     }
 
-    static int phase(String name, String base, List<String> batch, int clients, int storedBefore) throws Exception {
-        if (batch.isEmpty()) {
-            return 0;
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        IngestBench bench = new IngestBench(args[0], Files.readString(Path.of(args[1])),
+                intOption(options, "servers", 100), intOption(options, "jobs", 5), intOption(options, "first-run", 0),
+                options.getOrDefault("prefix", "bench"), options.get("pid"));
+        int rounds = intOption(options, "rounds", 3);
+        int perRound = intOption(options, "per-round", 2000);
+        int warmup = intOption(options, "warmup", 1000);
+        int[] clients = Arrays.stream(options.getOrDefault("clients", "1,8").split(",")).mapToInt(Integer::parseInt).toArray();
+
+        System.out.printf("%-10s %-8s %-9s %-14s %-10s %-8s %-8s %-8s%n", "phase", "clients", "uploads", "stored before",
+                "uploads/s", "p50 ms", "p99 ms", "cpu ms");
+        if (warmup > 0) {
+            bench.phase("warm-up", bench.reports(warmup), 8);
         }
-        AtomicInteger next = new AtomicInteger();
+        Map<Integer, List<Double>> rates = new HashMap<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (int c : clients) {
+                rates.computeIfAbsent(c, k -> new ArrayList<>()).add(bench.phase("round " + round, bench.reports(perRound), c));
+            }
+        }
+        for (int c : clients) {
+            if (rates.containsKey(c)) {
+                System.out.printf("median uploads/s, %d client%s: %.0f%n", c, c == 1 ? "" : "s", median(rates.get(c)));
+            }
+        }
+    }
+
+    List<String> reports(int count) {
+        List<String> reports = new ArrayList<>(count);
+        for (int i = 0; i < count; i++, next++) {
+            int perRun = servers * jobs;
+            int run = firstRun + next / perRun;
+            int server = next % servers;
+            int job = (next / servers) % jobs;
+            String begin = EPOCH.plus(Duration.ofDays(run)).plusSeconds(job * 60L + server % 60).toString();
+            reports.add(template
+                    .replace("3f1c9a7be2d04c6f9a51d8e0b7c4a2f3", String.format("%s%027d", prefix, server))
+                    .replace("\"machine-name\":\"nas01\"", "\"machine-name\":\"" + prefix + "-server-" + server + "\"")
+                    .replace("\"backup-name\":\"NAS Documents\"", "\"backup-name\":\"job-" + job + "\"")
+                    .replace("2026-08-10T00:00:00.4169381Z", begin));
+        }
+        return reports;
+    }
+
+    /** Sends the batch with {@code clients} threads; prints and returns uploads/s. */
+    double phase(String name, List<String> batch, int clients) throws Exception {
+        long storedBefore = storedRuns();
+        long cpuBefore = serverCpuTicks();
+        AtomicInteger cursor = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
+        double[] millis = new double[batch.size()];
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long t0 = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             workers.add(pool.submit(() -> {
-                for (int i = next.getAndIncrement(); i < batch.size(); i = next.getAndIncrement()) {
+                for (int i = cursor.getAndIncrement(); i < batch.size(); i = cursor.getAndIncrement()) {
+                    long start = System.nanoTime();
                     try {
-                        HttpResponse<Void> response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/upload"))
+                        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/upload"))
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(batch.get(i))).build(),
-                                HttpResponse.BodyHandlers.discarding());
+                                HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() != 200) {
-                            failures.incrementAndGet();
+                            if (failures.incrementAndGet() == 1) {
+                                System.err.println("upload answered " + response.statusCode() + ": " + response.body());
+                            }
                         }
                     }
                     catch (Exception e) {
-                        failures.incrementAndGet();
+                        if (failures.incrementAndGet() == 1) {
+                            System.err.println("upload failed: " + e);
+                        }
                     }
+                    millis[i] = (System.nanoTime() - start) / 1e6;
                 }
                 return null;
             }));
@@ -101,27 +143,50 @@ public class IngestBench {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
-        System.out.printf("%-10s %-8d %-12d %-14d %-12.0f%s%n", name, clients, batch.size(), storedBefore,
-                batch.size() / seconds, failures.get() == 0 ? "" : "  FAILED: " + failures.get());
-        return batch.size();
+        Arrays.sort(millis);
+        double rate = batch.size() / seconds;
+        String cpu = pid == null ? "-" : String.format("%.2f", (serverCpuTicks() - cpuBefore) * 10.0 / batch.size());
+        System.out.printf("%-10s %-8d %-9d %-14d %-10.0f %-8.1f %-8.1f %-8s%s%n", name, clients, batch.size(), storedBefore,
+                rate, millis[millis.length / 2], millis[(int) (millis.length * 0.99)], cpu,
+                failures.get() == 0 ? "" : "  FAILED: " + failures.get());
+        return rate;
     }
 
-    static void latency(String url) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).GET().build();
-        for (int i = 0; i < 300; i++) {
-            CLIENT.send(request, HttpResponse.BodyHandlers.discarding());
+    long storedRuns() throws Exception {
+        String body = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/summary")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = Pattern.compile("\"totalBackupsRuns\"\\s*:\\s*(\\d+)").matcher(body);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    /** utime + stime of the server process in clock ticks (1/100 s on Linux). */
+    long serverCpuTicks() throws Exception {
+        if (pid == null) {
+            return 0;
         }
-        double[] millis = new double[2000];
-        for (int i = 0; i < millis.length; i++) {
-            long t0 = System.nanoTime();
-            HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            millis[i] = (System.nanoTime() - t0) / 1e6;
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(url + " answered " + response.statusCode());
+        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (arg.startsWith("--")) {
+                int eq = arg.indexOf('=');
+                options.put(arg.substring(2, eq), arg.substring(eq + 1));
             }
         }
-        Arrays.sort(millis);
-        System.out.printf("%-40s %-10.2f %-10.2f%n", url.replaceFirst("https?://[^/]+", ""),
-                millis[millis.length / 2], millis[(int) (millis.length * 0.99)]);
+        return options;
+    }
+
+    static int intOption(Map<String, String> options, String name, int defaultValue) {
+        return options.containsKey(name) ? Integer.parseInt(options.get(name)) : defaultValue;
     }
 }

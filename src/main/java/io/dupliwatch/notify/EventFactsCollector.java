@@ -9,6 +9,7 @@ import io.dupliwatch.monitoring.JobOverdue;
 import io.dupliwatch.monitoring.JobRecovered;
 import io.dupliwatch.report.BackupRun;
 import io.dupliwatch.report.RunQueries;
+import io.dupliwatch.report.RunRecorded;
 import io.dupliwatch.report.Server;
 import io.dupliwatch.report.ServerDirectory;
 import io.dupliwatch.report.StoredRun;
@@ -37,9 +38,10 @@ class EventFactsCollector {
         this.servers = servers;
     }
 
-    EventFacts forRun(long runId) {
-        StoredRun stored = run(runId);
-        return runFacts(EventKind.forRunStatus(stored.run().status()), stored, null);
+    /** From the event: the run was just stored, in this transaction, as the event carries it. */
+    EventFacts forRun(RunRecorded recorded) {
+        return runFacts(EventKind.forRunStatus(recorded.status()), recorded.jobId(), recorded.runId(),
+                recorded.run(), null);
     }
 
     EventFacts forRecovery(JobRecovered recovered) {
@@ -80,10 +82,13 @@ class EventFactsCollector {
     }
 
     private EventFacts runFacts(EventKind event, StoredRun stored, JobRecovered.Reason recovery) {
-        BackupRun run = stored.run();
+        return runFacts(event, stored.jobId(), stored.id(), stored.run(), recovery);
+    }
+
+    private EventFacts runFacts(EventKind event, long jobId, long runId, BackupRun run, JobRecovered.Reason recovery) {
         Server server = servers.resolve(run.identity().machineId());
-        return new EventFacts(event, stored.jobId(), server.id(), server.name(), server.alias(), server.note(),
-                run.identity().backupName(), stored.id(), run.status(), run.beginTime(), run.durationSeconds(),
+        return new EventFacts(event, jobId, server.id(), server.name(), server.alias(), server.note(),
+                run.identity().backupName(), runId, run.status(), run.beginTime(), run.durationSeconds(),
                 run.files().examinedFiles(), run.files().sizeOfExaminedFiles(), run.backend().bytesUploaded(),
                 run.backend().knownFileSize(), run.backend().backupListCount(), run.messagesCount(),
                 run.warningsCount(), run.errorsCount(), logText(run), null, null, null, null, recovery, null);

@@ -2,6 +2,7 @@ package io.dupliwatch.notify;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,11 +36,18 @@ class NotificationOutbox {
         this.clock = clock;
     }
 
-    /** @return the number of deliveries queued (0 when the job's filter or channels say nobody listens) */
+    /**
+     * @param lazyFacts read only when someone listens to the job
+     * @return the number of deliveries queued (0 when the job's filter or channels say nobody listens)
+     */
     @Transactional
-    int enqueue(EventFacts facts) {
-        Routing routing = settings.routeFor(facts.jobId(), facts.serverId());
-        if (!routing.filter().accepts(facts) || routing.destinations().isEmpty()) {
+    int enqueue(long jobId, String serverId, Supplier<EventFacts> lazyFacts) {
+        Routing routing = settings.routeFor(jobId, serverId);
+        if (routing.destinations().isEmpty()) {
+            return 0;
+        }
+        EventFacts facts = lazyFacts.get();
+        if (!routing.filter().accepts(facts)) {
             return 0;
         }
         Instant now = clock.instant();

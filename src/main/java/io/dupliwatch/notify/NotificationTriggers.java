@@ -26,17 +26,17 @@ class NotificationTriggers {
     @EventListener
     void runRecorded(RunRecorded event) {
         if (event.source().isLive()) {
-            outbox.enqueue(facts.forRun(event.runId()));
+            outbox.enqueue(event.jobId(), event.serverId(), () -> facts.forRun(event));
         }
     }
 
     @EventListener
     void jobOverdue(JobOverdue event) {
-        outbox.enqueue(facts.forOverdue(event));
+        outbox.enqueue(event.jobId(), event.serverId(), () -> facts.forOverdue(event));
     }
 
     @EventListener
     void jobRecovered(JobRecovered event) {
-        outbox.enqueue(facts.forRecovery(event));
+        outbox.enqueue(event.jobId(), event.serverId(), () -> facts.forRecovery(event));
     }
 }

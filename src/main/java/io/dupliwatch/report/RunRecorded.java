@@ -9,6 +9,7 @@ import java.time.Instant;
  *
  * @param previousStatus status of the job's newest run before this one, {@code null} for a new job
  * @param newest         whether this run is now the job's newest (an older, collected run is not)
+ * @param run            the run as stored, so that listeners need not read it back
  */
 public record RunRecorded(long runId,
                           long jobId,
@@ -19,5 +20,6 @@ public record RunRecorded(long runId,
                           Instant beginTime,
                           RunSource source,
                           String previousStatus,
-                          boolean newest) {
+                          boolean newest,
+                          BackupRun run) {
 }

@@ -50,7 +50,7 @@ public class RunRecorder {
             boolean newest = job.latestBeginTime() == null || run.beginTime().toEpochMilli() >= job.latestBeginTime();
             runs.updateJobState(job.id(), runId.get(), run, newest);
             RunRecorded recorded = new RunRecorded(runId.get(), job.id(), id.machineId(), id.machineName(),
-                    id.backupName(), run.status(), run.beginTime(), source, job.latestStatus(), newest);
+                    id.backupName(), run.status(), run.beginTime(), source, job.latestStatus(), newest, run);
             events.publishEvent(recorded);
             return Optional.of(recorded);
         });

@@ -60,15 +60,24 @@ class RunRepository {
         this.json = json;
     }
 
-    /** Creates the server on first sight; returns the name stored before this call. */
+    /**
+     * Creates the server on first sight; returns the name stored before this call. Reads first: a known server's
+     * row is not rewritten on every upload.
+     */
     String upsertServer(String id, String name, Instant now) {
-        return jdbc.sql("""
-                INSERT INTO servers (id, name, created_at) VALUES (:id, :name, :now)
-                ON CONFLICT (id) DO UPDATE SET name = servers.name
-                RETURNING name
-                """)
+        return storedServerName(id).orElseGet(() -> jdbc.sql("""
+                        INSERT INTO servers (id, name, created_at) VALUES (:id, :name, :now)
+                        ON CONFLICT (id) DO NOTHING
+                        RETURNING name
+                        """)
                 .param("id", id).param("name", name).param("now", now.toEpochMilli())
-                .query(String.class).single();
+                .query(String.class).optional()
+                // another instance stored the server's first run meanwhile
+                .orElseGet(() -> storedServerName(id).orElseThrow()));
+    }
+
+    private Optional<String> storedServerName(String id) {
+        return jdbc.sql("SELECT name FROM servers WHERE id = :id").param("id", id).query(String.class).optional();
     }
 
     void renameServer(String id, String oldName, String newName, Instant now) {
@@ -116,31 +125,29 @@ class RunRepository {
         return id;
     }
 
+    /** Counts the run into the job's totals and, when it is the newest, makes it the job's latest state. */
     void updateJobState(long jobId, long runId, BackupRun run, boolean newest) {
         boolean good = "Success".equals(run.status()) || "Warning".equals(run.status());
         int updated = jdbc.sql("""
                 UPDATE jobs SET run_count = run_count + 1,
                                 uploaded_total = uploaded_total + :uploaded,
                                 last_success_time = CASE WHEN :good AND (last_success_time IS NULL OR last_success_time < :begin)
-                                                         THEN :begin ELSE last_success_time END
+                                                         THEN :begin ELSE last_success_time END,
+                                latest_run_id = CASE WHEN :newest THEN :runId ELSE latest_run_id END,
+                                latest_begin_time = CASE WHEN :newest THEN :begin ELSE latest_begin_time END,
+                                latest_status = CASE WHEN :newest THEN :status ELSE latest_status END,
+                                latest_size = CASE WHEN :newest THEN :size ELSE latest_size END,
+                                latest_known_file_size = CASE WHEN :newest THEN :known ELSE latest_known_file_size END,
+                                backup_id = CASE WHEN :newest THEN :backupId ELSE backup_id END
                  WHERE id = :id
                 """)
                 .param("uploaded", run.backend().bytesUploaded()).param("good", good)
-                .param("begin", run.beginTime().toEpochMilli()).param("id", jobId)
+                .param("begin", run.beginTime().toEpochMilli()).param("newest", newest).param("runId", runId)
+                .param("status", run.status()).param("size", run.files().sizeOfExaminedFiles())
+                .param("known", run.backend().knownFileSize()).param("backupId", run.identity().backupId())
+                .param("id", jobId)
                 .update();
         Assert.state(updated == 1, () -> "job " + jobId + " vanished while recording run " + runId);
-        if (newest) {
-            jdbc.sql("""
-                    UPDATE jobs SET latest_run_id = :runId, latest_begin_time = :begin, latest_status = :status,
-                                    latest_size = :size, latest_known_file_size = :known, backup_id = :backupId
-                     WHERE id = :id
-                    """)
-                    .param("runId", runId).param("begin", run.beginTime().toEpochMilli())
-                    .param("status", run.status()).param("size", run.files().sizeOfExaminedFiles())
-                    .param("known", run.backend().knownFileSize()).param("backupId", run.identity().backupId())
-                    .param("id", jobId)
-                    .update();
-        }
     }
 
     Optional<StoredRun> findRun(long runId) {

@@ -30,7 +30,7 @@ class RunRecordedListenerTest {
                                                                             String previous, boolean overdue,
                                                                             JobRecovered.Reason expected) {
         RunRecorded run = new RunRecorded(7, 3, "machine", "nas01", "Documents", status,
-                Instant.parse("2026-08-20T00:00:00Z"), source, previous, true);
+                Instant.parse("2026-08-20T00:00:00Z"), source, previous, true, null);
 
         assertThat(RunRecordedListener.recoveryReason(run, overdue)).isEqualTo(Optional.ofNullable(expected));
     }

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Start time, memory and throughput per JVM configuration. For each: a first start on an empty SQLite store
+# (creates the schema), three restarts timed from exec to the first /api/health 200 (median; and the server's CPU
+# time by then), RSS after 10 s idle, then 10,000 uploads (2,000 warm-up with 8 clients, then 2 rounds of 2,000
+# with 1 and with 8 clients) and 2 x 2,000 reads, and RSS after that load.
+# Configurations: "label|java binary|JVM options" lines in BENCH_CONFIGS (default below; a jdk25-aot line needs
+# bench/aot.sh to have built target/aot first).
+source "$(dirname "$0")/lib.sh"
+RECOMMENDED="-XX:+UseSerialGC -Xms16m -Xmx256m -Xss512k -XX:TieredStopAtLevel=1"
+CONFIGS=${BENCH_CONFIGS:-"java 17, no options|java|
+java 17, -XX:+UseSerialGC|java|-XX:+UseSerialGC
+java 17, recommended|java|$RECOMMENDED"}
+machine
+printf '%-34s %-8s %-9s %-9s %-9s %-10s %-11s %-9s %-8s\n' configuration "first ms" "start ms" "start cpu" "RSS idle" "RSS loaded" "uploads/s 8" "cpu ms" "load"
+while IFS='|' read -r label java opts; do
+  [ -n "$label" ] || continue
+  JAVA=$java; JVM_OPTS=$opts
+  rm -rf "$WORK/data"; prepare_store
+  start_server; first=$STARTUP_MS; stop_server
+  starts=(); cpus=()
+  for _ in 1 2 3; do
+    start_server; starts+=("$STARTUP_MS"); cpus+=("$STARTUP_CPU_MS")
+    [ ${#starts[@]} -eq 3 ] || stop_server
+  done
+  sleep 10
+  idle=$(rss_mb)
+  ingest --clients=1,8 --rounds=2 --warmup=2000 > "$WORK/ingest.txt"
+  reads load /api/summary "/api/lastbackups/$(printf 'bench%027d' 7)" > /dev/null
+  loaded=$(rss_mb)
+  rate=$(awk '/median uploads\/s, 8 clients/ {print $NF}' "$WORK/ingest.txt")
+  cpu=$(awk '$1 == "round" && $3 == 8 {print $9}' "$WORK/ingest.txt" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  stop_server
+  median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
+  printf '%-34s %-8s %-9s %-9s %-9s %-10s %-11s %-9s %-8s\n' "$label" "$first" "$(median "${starts[@]}")" \
+    "$(median "${cpus[@]}")" "$idle MB" "$loaded MB" "$rate" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)"
+done <<< "$CONFIGS"
+echo "JVM options, recommended: $RECOMMENDED"
