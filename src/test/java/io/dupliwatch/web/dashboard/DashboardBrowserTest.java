@@ -4,53 +4,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import io.dupliwatch.testsupport.Browser;
 import io.dupliwatch.testsupport.Fleet;
 import io.dupliwatch.testsupport.Reports;
-import io.dupliwatch.testsupport.ServerTestBase;
+import io.dupliwatch.testsupport.BrowserTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardBrowserTest extends ServerTestBase {
+class DashboardBrowserTest extends BrowserTestBase {
 
     static final Duration DAY = Duration.ofDays(1);
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @BeforeEach
-    void signIn() {
-        http = signedIn();
-        browser.signIn(http);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    @AfterEach
-    void noScriptOrPolicyErrors() {
-        assertThat(browser.consoleErrors())
-                .noneMatch(message -> message.contains("Content Security Policy") || message.contains("Uncaught"));
-    }
 
     /** Six servers: three all good (one with an alias and a note), one with a warning, one failing, one overdue. */
     void postFleet() {

@@ -3,45 +3,14 @@ package io.dupliwatch.web.run;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import io.dupliwatch.testsupport.Browser;
 import io.dupliwatch.testsupport.Reports;
-import io.dupliwatch.testsupport.ServerTestBase;
+import io.dupliwatch.testsupport.BrowserTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RunPageBrowserTest extends ServerTestBase {
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @BeforeEach
-    void signIn() {
-        http = signedIn();
-        browser.signIn(http);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    @AfterEach
-    void noScriptOrPolicyErrors() {
-        assertThat(browser.consoleErrors())
-                .noneMatch(message -> message.contains("Content Security Policy") || message.contains("Uncaught"));
-    }
+class RunPageBrowserTest extends BrowserTestBase {
 
     long post(String status, Instant begin) {
         http.upload(Reports.backup(status).server("a1b2c3d4", "nas01").job("Documents")

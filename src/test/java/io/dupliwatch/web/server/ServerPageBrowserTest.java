@@ -3,22 +3,16 @@ package io.dupliwatch.web.server;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.support.ui.Select;
 
-import io.dupliwatch.testsupport.Browser;
 import io.dupliwatch.testsupport.Fleet;
-import io.dupliwatch.testsupport.ServerTestBase;
+import io.dupliwatch.testsupport.BrowserTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ServerPageBrowserTest extends ServerTestBase {
+class ServerPageBrowserTest extends BrowserTestBase {
 
     /** True when the first chart's canvas has at least one painted pixel. */
     static final String CHART_PAINTED = """
@@ -28,35 +22,11 @@ class ServerPageBrowserTest extends ServerTestBase {
             return pixels.some(value => value !== 0);
             """;
 
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void signIn() {
-        http = signedIn();
-        browser.signIn(http);
-    }
-
     @BeforeEach
     void postHistory() {
         new Fleet(http, Instant.now())
                 .job("a1b2c3d4", "nas01", "Documents", "SSSSSSSSSSSSSSSSSSSSSSSSSSSSSS", Duration.ofDays(1), Duration.ofHours(3))
                 .job("a1b2c3d4", "nas01", "Photos", "SSSWSSSESSSSSW", Duration.ofDays(1), Duration.ofHours(2));
-    }
-
-    @AfterEach
-    void noScriptOrPolicyErrors() {
-        assertThat(browser.consoleErrors())
-                .noneMatch(message -> message.contains("Content Security Policy") || message.contains("Uncaught"));
     }
 
     long jobId(String name) {

@@ -3,54 +3,24 @@ package io.dupliwatch.web.settings;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-import io.dupliwatch.testsupport.Browser;
 import io.dupliwatch.testsupport.Fleet;
-import io.dupliwatch.testsupport.ServerTestBase;
+import io.dupliwatch.testsupport.BrowserTestBase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SettingsBrowserTest extends ServerTestBase {
-
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void signIn() {
-        http = signedIn();
-        browser.signIn(http);
-    }
+class SettingsBrowserTest extends BrowserTestBase {
 
     @BeforeEach
     void postRuns() {
         new Fleet(http, Instant.now())
                 .job("a1b2c3d4", "nas01", "Documents", "SSSS", Duration.ofDays(1), Duration.ofHours(1))
                 .job("e5f6a7b8", "db", "Dumps", "SSE", Duration.ofDays(1), Duration.ofHours(2));
-    }
-
-    @AfterEach
-    void noScriptOrPolicyErrors() {
-        assertThat(browser.consoleErrors())
-                .noneMatch(message -> message.contains("Content Security Policy") || message.contains("Uncaught"));
     }
 
     long jobId(String name) {
