@@ -8,4 +8,8 @@ prepare_store
 start_server
 echo "started in $STARTUP_MS ms, RSS idle $(rss_mb) MB"
 ingest --servers=100 --jobs=5 "$@"
+echo
+printf '%-10s %-46s %-8s %-8s %-8s %-8s\n' runs path "p50 ms" "p99 ms" "max ms" bytes
+SERVER_ID=$(printf 'bench%027d' 42)
+reads "$(curl -sf "$BASE/api/summary" | jq .totalBackupsRuns)" /api/summary "/api/lastbackup/$SERVER_ID" "/api/lastbackups/$SERVER_ID"
 echo "server RSS after load: $(rss_mb) MB; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
