@@ -7,5 +7,10 @@ machine
 prepare_store
 start_server
 echo "started in $STARTUP_MS ms, RSS idle $(rss_mb) MB"
-ingest --servers=100 --jobs=5 "$@"
+# 1,000 warm-up + 5 rounds x (1,900 with 1 client + 1,900 with 8) = 20,000 uploads = 100 servers x 5 jobs x 40 runs
+ingest --servers=100 --jobs=5 --rounds=5 --per-round=1900 "$@"
+echo
+printf '%-10s %-46s %-8s %-8s %-8s %-8s\n' runs path "p50 ms" "p99 ms" "max ms" bytes
+SERVER_ID=$(printf 'bench%027d' 42)
+reads "$(curl -sf "$BASE/api/summary" | jq .totalBackupsRuns)" /api/summary "/api/lastbackup/$SERVER_ID" "/api/lastbackups/$SERVER_ID"
 echo "server RSS after load: $(rss_mb) MB; load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

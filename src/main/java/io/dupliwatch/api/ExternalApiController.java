@@ -14,6 +14,9 @@ import io.dupliwatch.report.ServerNotFoundException;
 import io.dupliwatch.report.StoredRun;
 import io.dupliwatch.report.Totals;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The duplistatus external API: what Homepage widgets and scripts read. */
 @RestController
+@Tag(name = "duplistatus-compatible", description = "The read API of duplistatus (same paths and fields), for Homepage widgets and scripts")
 class ExternalApiController {
 
     /** What duplistatus sends on lastbackup(s), so that proxies and widgets never show stale runs. */
@@ -43,6 +47,7 @@ class ExternalApiController {
     }
 
     @GetMapping("/api/summary")
+    @Operation(operationId = "summary", summary = "Totals over every server and job")
     SummaryResponse summary() {
         Totals totals = runs.totals();
         Long secondsSince = totals.newestRunStart() == null ? null
@@ -52,6 +57,7 @@ class ExternalApiController {
     }
 
     @GetMapping("/api/lastbackup/{serverId}")
+    @Operation(operationId = "lastBackup", summary = "The newest run of a server (id, name or former name)")
     ResponseEntity<LastBackupResponse> lastBackup(@PathVariable String serverId) {
         Server server = servers.resolve(serverId);
         StoredRun newest = runs.newestRunOfServer(server.id()).orElse(null);
@@ -60,6 +66,7 @@ class ExternalApiController {
     }
 
     @GetMapping("/api/lastbackups/{serverId}")
+    @Operation(operationId = "lastBackups", summary = "The newest run of each job of a server (id, name or former name)")
     ResponseEntity<LastBackupsResponse> lastBackups(@PathVariable String serverId) {
         Server server = servers.resolve(serverId);
         List<StoredRun> newestPerJob = runs.newestRunOfEachJob(server.id());

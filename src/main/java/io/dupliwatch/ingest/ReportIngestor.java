@@ -10,7 +10,6 @@ import io.dupliwatch.report.RunRecorded;
 import io.dupliwatch.report.RunRecorder;
 import io.dupliwatch.report.RunSource;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /** Accepts one pushed report: parse, validate, store once. Logs one line per upload. */
@@ -30,7 +29,7 @@ class ReportIngestor {
 
     RunRecorded ingest(byte[] body, String contentType) {
         if (ReportParser.looksFormEncoded(contentType, body)) {
-            throw new RejectedReportException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+            throw new RejectedReportException(RejectedReportException.Reason.FORM_ENCODED,
                     "Form-encoded reports are not supported: set --send-http-result-output-format=Json in Duplicati");
         }
         BackupRun run = parser.parse(body);
@@ -38,7 +37,7 @@ class ReportIngestor {
         if (recorded.isEmpty()) {
             log.info("Upload ignored (duplicate): server={} ({}) job={} begin={}", run.identity().machineName(),
                     run.identity().machineId(), run.identity().backupName(), run.beginTime());
-            throw new RejectedReportException(HttpStatus.CONFLICT, DUPLICATE);
+            throw new RejectedReportException(RejectedReportException.Reason.DUPLICATE, DUPLICATE);
         }
         RunRecorded stored = recorded.get();
         log.info("Upload stored: server={} ({}) job={} status={} begin={} run={}", stored.serverName(),

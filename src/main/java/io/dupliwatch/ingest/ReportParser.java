@@ -11,11 +11,11 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.dupliwatch.ingest.RejectedReportException.Reason;
 import io.dupliwatch.report.BackupRun;
 import io.dupliwatch.report.DuplicatiResultMapper;
 import io.dupliwatch.report.ReportIdentity;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,11 +43,11 @@ class ReportParser {
         JsonNode root = readObject(body);
         JsonNode data = root.path("Data");
         if (!"Backup".equals(data.path("MainOperation").asString(null))) {
-            throw new RejectedReportException(HttpStatus.BAD_REQUEST, ONLY_BACKUPS);
+            throw new RejectedReportException(Reason.NOT_A_BACKUP, ONLY_BACKUPS);
         }
         JsonNode extraNode = root.path("Extra");
         if (!extraNode.isObject()) {
-            throw new RejectedReportException(HttpStatus.BAD_REQUEST, "Missing Extra section in request data");
+            throw new RejectedReportException(Reason.MISSING_FIELDS, "Missing Extra section in request data");
         }
         Map<String, String> extra = strings(extraNode);
         List<String> missingExtra = EXTRA_REQUIRED.stream().filter(key -> isBlank(extra.get(key))).toList();
@@ -66,13 +66,13 @@ class ReportParser {
                     logLines.isArray() ? DuplicatiResultMapper.texts(logLines) : null, root.path("Exception").asString(null));
         }
         catch (IllegalArgumentException e) {
-            throw new RejectedReportException(HttpStatus.BAD_REQUEST, "Invalid Data section: " + e.getMessage());
+            throw new RejectedReportException(Reason.INVALID_DATA, "Invalid Data section: " + e.getMessage());
         }
     }
 
     private JsonNode readObject(byte[] body) {
         if (body.length == 0) {
-            throw new RejectedReportException(HttpStatus.BAD_REQUEST,
+            throw new RejectedReportException(Reason.EMPTY_BODY,
                     "Empty request body: expected the JSON report Duplicati sends");
         }
         JsonNode root;
@@ -80,10 +80,10 @@ class ReportParser {
             root = json.readTree(body);
         }
         catch (JacksonException e) {
-            throw new RejectedReportException(HttpStatus.BAD_REQUEST, "Malformed JSON: " + e.getOriginalMessage());
+            throw new RejectedReportException(Reason.MALFORMED_JSON, "Malformed JSON: " + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
-            throw new RejectedReportException(HttpStatus.BAD_REQUEST,
+            throw new RejectedReportException(Reason.MALFORMED_JSON,
                     "The request body must be a JSON object (Duplicati's report), not " + describe(root));
         }
         return root;
@@ -99,7 +99,7 @@ class ReportParser {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("missingFields", fields);
         details.put(sectionKey, node);
-        return new RejectedReportException(HttpStatus.BAD_REQUEST,
+        return new RejectedReportException(Reason.MISSING_FIELDS,
                 "Missing required fields in " + section + " section: " + String.join(", ", fields), details);
     }
 

@@ -2,8 +2,15 @@ package io.dupliwatch.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.EnumMap;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,28 +21,49 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/upload}: where Duplicati's {@code --send-http-url} points. Any content type is read as JSON. */
+/**
+ * {@code POST /api/upload}: where Duplicati's {@code --send-http-url} points. Any content type is read as JSON.
+ * Counts every report received and every rejection by reason ({@code dupliwatch_reports_*_total} on /metrics).
+ */
 @RestController
+@Tag(name = "Ingest")
 class UploadController {
 
     private static final Logger log = LoggerFactory.getLogger(UploadController.class);
 
     private final ReportIngestor ingestor;
     private final IngestProperties properties;
+    private final Counter received;
+    private final Map<RejectedReportException.Reason, Counter> rejected = new EnumMap<>(RejectedReportException.Reason.class);
 
-    UploadController(ReportIngestor ingestor, IngestProperties properties) {
+    UploadController(ReportIngestor ingestor, IngestProperties properties, MeterRegistry meters) {
         this.ingestor = ingestor;
         this.properties = properties;
+        this.received = Counter.builder("dupliwatch.reports.received")
+                .description("Reports posted to /api/upload, stored or not").register(meters);
+        // Every reason is registered up front so that rate() and alerts see a 0, not a missing series.
+        for (RejectedReportException.Reason reason : RejectedReportException.Reason.values()) {
+            rejected.put(reason, Counter.builder("dupliwatch.reports.rejected").tag("reason", reason.tag())
+                    .description("Reports refused by /api/upload, by reason").register(meters));
+        }
     }
 
     @PostMapping("/api/upload")
+    @Operation(operationId = "upload", summary = "Store a Duplicati backup report",
+            description = "Where --send-http-url points (with --send-http-result-output-format=Json). 409 for a run "
+                    + "already stored, 400 naming the missing fields, 415 for form-encoded reports, 413 when too large.",
+            requestBody = @RequestBody(required = true,
+                    description = "The JSON report Duplicati sends (Data, Extra, LogLines...)",
+                    content = @Content(mediaType = "application/json")))
     Map<String, Object> upload(HttpServletRequest request) throws IOException {
+        received.increment();
         ingestor.ingest(readBody(request), request.getContentType());
         return Map.of("success", true);
     }
 
     @ExceptionHandler(RejectedReportException.class)
     ProblemDetail rejected(RejectedReportException e) {
+        rejected.get(e.reason()).increment();
         if (e.status() != HttpStatus.CONFLICT) {
             log.info("Upload rejected ({}): {}", e.status().value(), e.getMessage());
         }
@@ -61,7 +89,7 @@ class UploadController {
     }
 
     private static RejectedReportException tooLarge(long limit) {
-        return new RejectedReportException(HttpStatus.CONTENT_TOO_LARGE,
+        return new RejectedReportException(RejectedReportException.Reason.TOO_LARGE,
                 "Report larger than " + limit + " bytes (dupliwatch.ingest.max-body-size)");
     }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Monitoring settings, job states, schedule suggestions and check-now, as JSON under {@value #BASE}. */
 @RestController
 @RequestMapping(MonitoringController.BASE)
+@Tag(name = "Monitoring", description = "Schedules, tolerance, overdue state and reminders")
 class MonitoringController {
 
     static final String BASE = "/api/monitoring";
@@ -38,26 +41,31 @@ class MonitoringController {
     }
 
     @GetMapping("/settings")
+    @Operation(operationId = "globalSettings", summary = "The global monitoring settings")
     GlobalSettingsResponse globalSettings() {
         return GlobalSettingsResponse.of(settings.global());
     }
 
     @PutMapping("/settings")
+    @Operation(operationId = "updateGlobalSettings", summary = "Change the global monitoring settings")
     GlobalSettingsResponse updateGlobalSettings(@RequestBody GlobalSettingsRequest request) {
         return GlobalSettingsResponse.of(settings.updateGlobal(request.toOverrides()));
     }
 
     @GetMapping("/jobs")
+    @Operation(operationId = "monitoredJobs", summary = "Every job's schedule, next expected run and overdue state")
     List<JobMonitoringResponse> jobs() {
         return board.all().stream().map(JobMonitoringResponse::of).toList();
     }
 
     @GetMapping("/jobs/{jobId}")
+    @Operation(operationId = "monitoredJob", summary = "One job's schedule, next expected run and overdue state")
     JobMonitoringResponse job(@PathVariable long jobId) {
         return view(jobId);
     }
 
     @PutMapping("/jobs/{jobId}")
+    @Operation(operationId = "updateMonitoredJob", summary = "Change one job's monitoring settings")
     JobMonitoringResponse updateJob(@PathVariable long jobId, @RequestBody JobMonitoringRequest request) {
         if (request.jobId() != null && request.jobId() != jobId) {
             throw new InvalidScheduleException("jobId", "jobId %d does not match the path (%d)".formatted(request.jobId(), jobId));
@@ -68,6 +76,7 @@ class MonitoringController {
 
     /** Updates several jobs at once, all or none; errors name the element, e.g. {@code [2].interval}. */
     @PutMapping("/jobs")
+    @Operation(operationId = "updateMonitoredJobs", summary = "Change several jobs' monitoring settings at once")
     List<JobMonitoringResponse> updateJobs(@RequestBody List<JobMonitoringRequest> requests) {
         Map<Long, JobSettings> settingsByJob = new LinkedHashMap<>();
         for (int i = 0; i < requests.size(); i++) {
@@ -89,12 +98,14 @@ class MonitoringController {
     }
 
     @GetMapping("/jobs/{jobId}/suggestion")
+    @Operation(operationId = "scheduleSuggestion", summary = "The schedule inferred from a job's recent runs")
     SuggestionResponse suggestion(@PathVariable long jobId) {
         return SuggestionResponse.of(jobId, suggestions.suggest(jobId));
     }
 
     /** Accepts one job's suggestion, or those of all jobs on a default or inferred schedule; returns the jobs changed. */
     @PostMapping("/suggestions/accept")
+    @Operation(operationId = "acceptSuggestions", summary = "Accept one job's suggested schedule, or those of every job")
     List<JobMonitoringResponse> acceptSuggestions(@RequestBody AcceptSuggestionsRequest request) {
         List<Long> accepted = new ArrayList<>();
         if (request.everyJob()) {
@@ -108,6 +119,7 @@ class MonitoringController {
     }
 
     @PostMapping("/check")
+    @Operation(operationId = "checkNow", summary = "Run the overdue check now")
     OverdueDetector.CheckResult check() {
         return detector.check();
     }

@@ -1,6 +1,7 @@
 package io.dupliwatch.report;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -11,10 +12,14 @@ public class RunQueries {
 
     private final RunRepository runs;
     private final JobRepository jobs;
+    private final OverviewRepository overviews;
+    private final RunHistoryRepository history;
 
-    RunQueries(RunRepository runs, JobRepository jobs) {
+    RunQueries(RunRepository runs, JobRepository jobs, OverviewRepository overviews, RunHistoryRepository history) {
         this.runs = runs;
         this.jobs = jobs;
+        this.overviews = overviews;
+        this.history = history;
     }
 
     public Optional<StoredRun> run(long runId) {
@@ -40,7 +45,56 @@ public class RunQueries {
         return jobs.findJob(jobId);
     }
 
+    /** Every job that is not archived (nor its server), with its newest run's figures, by server name then job name. */
+    public List<JobState> activeJobStates() {
+        return jobs.findActiveStates();
+    }
+
+    /** The server's jobs that are not archived, by job name. */
+    public List<JobState> activeJobStatesOfServer(String serverId) {
+        return jobs.findActiveStatesOfServer(serverId);
+    }
+
+    /** The job, archived or not. */
+    public Optional<JobState> jobState(long jobId) {
+        return jobs.findState(jobId);
+    }
+
+    /** The job Duplicati names {@code backupName} on the server (names are unique per server), archived or not. */
+    public Optional<JobState> jobState(String serverId, String backupName) {
+        return jobs.findState(serverId, backupName);
+    }
+
     public Totals totals() {
         return jobs.totals();
+    }
+
+    /** Every server with the current state of its jobs, ordered by server name, archived ones left out. Costs O(jobs). */
+    public List<ServerOverview> overview() {
+        return overviews.findAll();
+    }
+
+    /** The server, archived or not, with its jobs that are not archived. */
+    public Optional<ServerOverview> overview(String serverId) {
+        return overviews.findByServer(serverId).stream().findFirst();
+    }
+
+    /** The newest {@code perJob} runs of every job, oldest first, keyed by job id. Costs O(jobs x perJob). */
+    public Map<Long, List<RunSummary>> recentRuns(int perJob) {
+        return overviews.findRecentRuns(null, perJob);
+    }
+
+    /** Like {@link #recentRuns(int)} for one server's jobs. */
+    public Map<Long, List<RunSummary>> recentRuns(String serverId, int perJob) {
+        return overviews.findRecentRuns(serverId, perJob);
+    }
+
+    /** The job's run that started just before ({@code older}) or just after this one. */
+    public Optional<Long> adjacentRun(StoredRun run, boolean older) {
+        return history.findAdjacent(run.jobId(), run.run().beginTime(), older);
+    }
+
+    public RunPage history(RunHistoryQuery query) {
+        return history.findPage(query);
     }
 }

@@ -2,6 +2,7 @@ package io.dupliwatch.report;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -34,6 +35,20 @@ public class ServerDirectory {
     }
 
     /** Sets alias and note where they are still empty, so that nothing typed in Dupliwatch is overwritten. */
+    /**
+     * Sets the name shown instead of the machine name ({@code alias}, blank for none) and the note.
+     *
+     * @return false when there is no such server
+     */
+    public boolean describe(String id, String alias, String note) {
+        return servers.describe(id, alias.strip(), note.strip());
+    }
+
+    /** Ids of the archived servers. */
+    public Set<String> archivedIds() {
+        return servers.findArchivedIds();
+    }
+
     public void adoptAliasAndNote(String id, String alias, String note) {
         servers.adoptAliasAndNote(id, alias, note);
     }

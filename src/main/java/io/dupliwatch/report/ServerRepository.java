@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,6 +39,16 @@ class ServerRepository {
 
     List<Server> findAll() {
         return jdbc.sql(SELECT + " ORDER BY s.name, s.id").query(ServerRepository::map).list();
+    }
+
+    /** @return false when there is no such server */
+    boolean describe(String id, String alias, String note) {
+        return jdbc.sql("UPDATE servers SET alias = :alias, note = :note WHERE id = :id")
+                .param("alias", alias).param("note", note).param("id", id).update() == 1;
+    }
+
+    Set<String> findArchivedIds() {
+        return Set.copyOf(jdbc.sql("SELECT s.id FROM servers s WHERE s.archived_at IS NOT NULL").query(String.class).list());
     }
 
     void adoptAliasAndNote(String id, String alias, String note) {

@@ -1,21 +1,147 @@
 package io.dupliwatch.security;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+
+import io.dupliwatch.ingest.IngestProperties;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** Open access for now: the duplistatus-compatible API is public by default. Accounts come with their own issue. */
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+/**
+ * The one filter chain, and every access rule of the application (features hold no auth code):
+ * <ul>
+ * <li>public: static assets, the login page, {@code /api/health};</li>
+ * <li>public unless locked by a setting: ingest ({@code POST /api/upload}), the external read API and metrics;</li>
+ * <li>user, token and audit administration, and {@code /api/admin/**} (database backup): admins (or an
+ * {@code admin} token), reads included;</li>
+ * <li>other API reads: any signed-in user or a {@code read} token; other API writes: admin;</li>
+ * <li>pages: any signed-in user to read, admin to post, except one's own password change.</li>
+ * </ul>
+ * API calls are answered 401/403 JSON; pages redirect to the login page.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
+@EnableWebSecurity
 class SecurityConfiguration {
 
+    static final String[] STATIC_ASSETS = {"/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico"};
+    static final String UPLOAD = "/api/upload";
+    static final String[] EXTERNAL_API = {"/api/summary", "/api/lastbackup/**", "/api/lastbackups/**", "/api/status/**",
+            "/api/jobs", "/metrics"};
+    static final String[] ADMIN_API = {"/api/users/**", "/api/tokens/**", "/api/audit/**", "/api/ingest-secrets/**",
+            "/api/admin/**"};
+    static final String[] ADMIN_PAGES = {SecurityPaths.USERS_PAGE + "/**", SecurityPaths.TOKENS_PAGE + "/**",
+            SecurityPaths.AUDIT_PAGE + "/**"};
+
+    /** Requests answered as an API (JSON errors, tokens accepted). */
+    static final RequestMatcher API = new OrRequestMatcher(pathPattern("/api/**"), pathPattern("/metrics"));
+
     @Bean
-    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, SecurityProperties properties, LoginAuthenticationProvider logins,
+                                    ApiTokens tokens, IngestSecrets ingestSecrets, IngestProperties ingestLimits,
+                                    UserRepository users, AuditLog audit, Clock clock,
+                                    SecurityContextRepository contextRepository, RequestCache requestCache) throws Exception {
+        DeniedResponses denied = new DeniedResponses(API);
+        LoginOutcomes outcomes = new LoginOutcomes(users, audit, clock, requestCache);
+        RequestMatcher upload = pathPattern(HttpMethod.POST, UPLOAD);
         return http
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .authenticationManager(new ProviderManager(logins))
+                .securityContext(context -> context.securityContextRepository(contextRepository))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .authorizeHttpRequests(rules -> {
+                    rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    rules.requestMatchers(STATIC_ASSETS).permitAll();
+                    rules.requestMatchers(SecurityPaths.LOGIN, "/error").permitAll();
+                    rules.requestMatchers(reads("/api/health")).permitAll();
+                    if (properties.ingest() == SecurityProperties.Exposure.PUBLIC) {
+                        rules.requestMatchers(upload).permitAll();
+                    }
+                    else {
+                        rules.requestMatchers(upload).hasAuthority(Scope.INGEST.authority());
+                    }
+                    if (properties.externalApi() == SecurityProperties.Exposure.PUBLIC) {
+                        rules.requestMatchers(reads(EXTERNAL_API)).permitAll();
+                    }
+                    else {
+                        rules.requestMatchers(reads(EXTERNAL_API)).hasAuthority(Scope.READ.authority());
+                    }
+                    rules.requestMatchers(ADMIN_API).hasAuthority(Scope.ADMIN.authority());
+                    rules.requestMatchers(reads("/api/**")).hasAuthority(Scope.READ.authority());
+                    rules.requestMatchers(API).hasAuthority(Scope.ADMIN.authority());
+                    rules.requestMatchers(SecurityPaths.CHANGE_PASSWORD).authenticated();
+                    rules.requestMatchers(ADMIN_PAGES).hasAuthority(Scope.ADMIN.authority());
+                    rules.requestMatchers(reads("/**")).hasAuthority(Scope.READ.authority());
+                    rules.anyRequest().hasAuthority(Scope.ADMIN.authority());
+                })
+                .csrf(csrf -> csrf.ignoringRequestMatchers(upload,
+                        new AndRequestMatcher(API, request -> ApiTokenFilter.presentedToken(request) != null)))
+                .formLogin(form -> form.loginPage(SecurityPaths.LOGIN).successHandler(outcomes).failureHandler(outcomes))
+                .logout(logout -> logout.logoutUrl(SecurityPaths.LOGOUT).addLogoutHandler(outcomes)
+                        .logoutSuccessUrl(SecurityPaths.LOGIN + "?logout"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(denied).accessDeniedHandler(denied))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.sessionAbsoluteTimeout(), clock), CsrfFilter.class)
+                .addFilterAfter(new ApiTokenFilter(tokens, API), LogoutFilter.class)
+                .addFilterAfter(new IngestSecretFilter(ingestSecrets, ingestLimits, upload, audit), AuthorizationFilter.class)
                 .build();
+    }
+
+    /** Where the security context of a login lives: the session (and the request, for the current one). */
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    /**
+     * Only page GETs are remembered for after the login: never API calls, htmx fragments or form posts, and never a
+     * request carrying a token (a saved request keeps its headers and URL in the session, so in the database).
+     */
+    @Bean
+    RequestCache requestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(new AndRequestMatcher(pathPattern(HttpMethod.GET, "/**"), new NegatedRequestMatcher(API),
+                new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request")),
+                request -> ApiTokenFilter.presentedToken(request) == null));
+        return cache;
+    }
+
+    private static RequestMatcher[] reads(String... patterns) {
+        List<RequestMatcher> matchers = new ArrayList<>();
+        for (String pattern : patterns) {
+            matchers.add(pathPattern(HttpMethod.GET, pattern));
+            matchers.add(pathPattern(HttpMethod.HEAD, pattern));
+        }
+        return matchers.toArray(RequestMatcher[]::new);
     }
 }

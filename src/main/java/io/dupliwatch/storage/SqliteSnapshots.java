@@ -43,6 +43,7 @@ class SqliteSnapshots {
     /** Writes a snapshot of the live database to {@code target}, which must not exist or be empty. */
     void snapshotTo(Path target) {
         jdbc.sql("VACUUM INTO :file").param("file", target.toAbsolutePath().toString()).update();
+        forgetSessions(target);
     }
 
     /**
@@ -94,6 +95,21 @@ class SqliteSnapshots {
             return List.of("cannot read " + file + ": " + e.getMessage());
         }
         return problems;
+    }
+
+    /**
+     * A backup file travels: it must not carry the live session ids that would let its holder act as a signed-in
+     * user. (Users then sign in again after a restore.)
+     */
+    private static void forgetSessions(Path snapshot) {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + snapshot.toAbsolutePath());
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM SPRING_SESSION_ATTRIBUTES");
+            statement.executeUpdate("DELETE FROM SPRING_SESSION");
+        }
+        catch (SQLException e) {
+            throw new IllegalStateException("could not remove sessions from the snapshot " + snapshot, e);
+        }
     }
 
     /** Replaces the live database's content with the snapshot's, page by page (SQLite's backup API). */

@@ -35,7 +35,7 @@ class ArchiveIntegrationTest {
     @BeforeEach
     void setUp() {
         DatabaseCleaner.clean(jdbc);
-        http = new Http(port);
+        http = new Http(port).asAdmin();
         http.upload(Samples.bytes("duplicati/backup-success.json"));
         http.upload(Samples.bytes("duplicati/backup-warning.json"));
     }

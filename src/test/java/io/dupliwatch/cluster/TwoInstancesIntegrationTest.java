@@ -23,6 +23,7 @@ import io.dupliwatch.DupliwatchApplication;
 import io.dupliwatch.monitoring.JobOverdue;
 import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.Samples;
+import io.dupliwatch.testsupport.TestAdminToken;
 import io.dupliwatch.testsupport.TestDatabaseInitializer;
 import io.dupliwatch.testsupport.TestDatabases;
 
@@ -58,6 +59,7 @@ class TwoInstancesIntegrationTest {
         Map<String, Object> database = TestDatabases.newPostgresDatabase();
         a = start("a", database);
         b = start("b", database);
+        TestAdminToken.seed(a.getBean(JdbcClient.class));
     }
 
     @AfterAll
@@ -142,7 +144,7 @@ class TwoInstancesIntegrationTest {
     void aSessionCreatedOnOneInstanceIsValidOnTheOther() {
         Http.Reply created = http(a).get("/api/cluster-probe/session?put=hello");
         String cookie = created.header("Set-Cookie");
-        assertThat(cookie).startsWith("SESSION=");
+        assertThat(cookie).startsWith("DUPLIWATCH_SESSION=");
 
         Http.Reply read = http(b).send(HttpRequest.newBuilder(URI.create(base(b) + "/api/cluster-probe/session"))
                 .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).GET());
@@ -198,7 +200,7 @@ class TwoInstancesIntegrationTest {
     }
 
     private static Http http(ConfigurableApplicationContext context) {
-        return new Http(port(context));
+        return new Http(port(context)).asAdmin();
     }
 
     private static String base(ConfigurableApplicationContext context) {

@@ -5,14 +5,14 @@ import java.net.http.HttpRequest;
 
 import io.dupliwatch.testsupport.Http;
 
-/** JSON calls with any method against the running server, as the web UI makes them. */
+/** JSON calls with any method against the running server, as the web UI makes them (as an admin). */
 final class CollectApi {
 
     private final Http http;
     private final String base;
 
     CollectApi(int port) {
-        this.http = new Http(port);
+        this.http = new Http(port).asAdmin();
         this.base = "http://localhost:" + port;
     }
 

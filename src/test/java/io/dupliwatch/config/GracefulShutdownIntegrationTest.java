@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 import io.dupliwatch.DupliwatchApplication;
+import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.Samples;
 import io.dupliwatch.testsupport.TestDatabaseInitializer;
 
@@ -34,6 +35,8 @@ class GracefulShutdownIntegrationTest {
         int port = ((WebServerApplicationContext) server).getWebServer().getPort();
         byte[] report = Samples.bytes("duplicati/backup-success.json");
         int half = report.length / 2;
+        // The first request initialises the dispatcher: do it now, so the upload below reaches its controller fast.
+        assertThat(new Http(port).get("/api/health").status()).isEqualTo(200);
 
         try (Socket socket = new Socket("localhost", port)) {
             OutputStream out = socket.getOutputStream();
@@ -41,7 +44,7 @@ class GracefulShutdownIntegrationTest {
                     + "Content-Length: " + report.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(report, 0, half);
             out.flush();
-            Thread.sleep(300); // the request reaches the controller, which waits for the rest of the body
+            Thread.sleep(1_000); // the request reaches the controller, which waits for the rest of the body
 
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
             Thread.sleep(500);

@@ -31,7 +31,7 @@ class RunExportIntegrationTest {
     @BeforeEach
     void setUp() {
         DatabaseCleaner.clean(jdbc);
-        http = new Http(port);
+        http = new Http(port).asAdmin();
         for (String sample : List.of("backup-error.json", "backup-success.json", "backup-warning.json")) {
             assertThat(http.upload(Samples.bytes("duplicati/" + sample)).status()).isEqualTo(200);
         }

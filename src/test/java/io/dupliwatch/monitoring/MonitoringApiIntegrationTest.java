@@ -51,7 +51,7 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
 
         @Test
         void defaultsComeFromTheProperties() {
-            JsonNode settings = ok(http.get("/api/monitoring/settings"));
+            JsonNode settings = ok(admin.get("/api/monitoring/settings"));
 
             assertThat(settings.get("tolerance").stringValue()).isEqualTo("2h");
             assertThat(settings.get("checkInterval").stringValue()).isEqualTo("0");
@@ -72,7 +72,7 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
             assertThat(saved.get("tolerance").stringValue()).isEqualTo("30m");
             assertThat(saved.get("reminderFrequency").stringValue()).isEqualTo("weekly");
             assertThat(reset.get("tolerance").stringValue()).isEqualTo("2h");
-            assertThat(ok(http.get("/api/monitoring/settings")).get("timeZone").stringValue()).isEqualTo("America/New_York");
+            assertThat(ok(admin.get("/api/monitoring/settings")).get("timeZone").stringValue()).isEqualTo("America/New_York");
         }
 
         @ParameterizedTest
@@ -85,7 +85,7 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
         })
         void invalidValueIs400NamingTheField(String body, String field, String message) {
             assertBadRequest(put("/api/monitoring/settings", body), field, message);
-            assertThat(ok(http.get("/api/monitoring/settings")).get("tolerance").stringValue()).isEqualTo("2h");
+            assertThat(ok(admin.get("/api/monitoring/settings")).get("tolerance").stringValue()).isEqualTo("2h");
         }
     }
 
@@ -97,7 +97,7 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
             upload("Documents", "Success", paris("2026-08-19T02:00:05"));
             upload("Archive", "Success", paris("2026-08-20T02:00:05"));
 
-            JsonNode jobs = ok(http.get("/api/monitoring/jobs"));
+            JsonNode jobs = ok(admin.get("/api/monitoring/jobs"));
 
             assertThat(jobs).hasSize(2);
             JsonNode archive = jobs.get(0);
@@ -115,7 +115,7 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
 
         @Test
         void unknownJobIs404() {
-            Http.Reply reply = http.get("/api/monitoring/jobs/999");
+            Http.Reply reply = admin.get("/api/monitoring/jobs/999");
 
             assertThat(reply.status()).isEqualTo(404);
             assertThat(reply.json().get("error").stringValue()).isEqualTo("Job 999 not found");
@@ -137,7 +137,7 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
             assertThat(saved.get("tolerance").stringValue()).isEqualTo("45m");
             assertThat(saved.get("toleranceInherited").booleanValue()).isFalse();
             assertThat(saved.get("nextExpectedAt").stringValue()).isEqualTo(paris("2026-08-21T02:00:00").toString());
-            assertThat(ok(http.get("/api/monitoring/jobs/" + job))).isEqualTo(saved);
+            assertThat(ok(admin.get("/api/monitoring/jobs/" + job))).isEqualTo(saved);
         }
 
         @Test
@@ -169,7 +169,7 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
             long job = upload("Documents", "Success", paris("2026-08-20T02:00:05"));
 
             assertBadRequest(put("/api/monitoring/jobs/" + job, body), field, message);
-            assertThat(ok(http.get("/api/monitoring/jobs/" + job)).get("scheduleSource").stringValue()).isEqualTo("default");
+            assertThat(ok(admin.get("/api/monitoring/jobs/" + job)).get("scheduleSource").stringValue()).isEqualTo("default");
         }
 
         @Test
@@ -194,8 +194,8 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
                     """.formatted(documents, archive)));
 
             assertThat(updated).hasSize(2);
-            assertThat(ok(http.get("/api/monitoring/jobs/" + documents)).get("interval").stringValue()).isEqualTo("12h");
-            JsonNode weekly = ok(http.get("/api/monitoring/jobs/" + archive));
+            assertThat(ok(admin.get("/api/monitoring/jobs/" + documents)).get("interval").stringValue()).isEqualTo("12h");
+            JsonNode weekly = ok(admin.get("/api/monitoring/jobs/" + archive));
             assertThat(weekly.get("interval").stringValue()).isEqualTo("1W");
             assertThat(weekly.get("enabled").booleanValue()).isFalse();
         }
@@ -210,7 +210,7 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
                     """.formatted(documents, archive));
 
             assertBadRequest(reply, "[1].interval", "Invalid interval 'soon'");
-            assertThat(ok(http.get("/api/monitoring/jobs/" + documents)).get("interval").stringValue()).isEqualTo("1D");
+            assertThat(ok(admin.get("/api/monitoring/jobs/" + documents)).get("interval").stringValue()).isEqualTo("1D");
         }
 
         @Test
@@ -222,7 +222,7 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
                     """.formatted(documents));
 
             assertThat(reply.status()).isEqualTo(404);
-            assertThat(ok(http.get("/api/monitoring/jobs/" + documents)).get("interval").stringValue()).isEqualTo("1D");
+            assertThat(ok(admin.get("/api/monitoring/jobs/" + documents)).get("interval").stringValue()).isEqualTo("1D");
         }
     }
 
@@ -233,7 +233,7 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
         void historyOfNightlyRunsSuggestsADailyScheduleAtItsTime() {
             long job = nightlyJob("Documents", 14);
 
-            JsonNode suggestion = ok(http.get("/api/monitoring/jobs/" + job + "/suggestion"));
+            JsonNode suggestion = ok(admin.get("/api/monitoring/jobs/" + job + "/suggestion"));
 
             assertThat(suggestion.get("available").booleanValue()).isTrue();
             assertThat(suggestion.get("interval").stringValue()).isEqualTo("1D");
@@ -247,7 +247,7 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
         void jobWithTwoRunsHasNoSuggestionYet() {
             long job = nightlyJob("Documents", 2);
 
-            JsonNode suggestion = ok(http.get("/api/monitoring/jobs/" + job + "/suggestion"));
+            JsonNode suggestion = ok(admin.get("/api/monitoring/jobs/" + job + "/suggestion"));
             Http.Reply accept = post("/api/monitoring/suggestions/accept", "{\"jobId\":" + job + "}");
 
             assertThat(suggestion.get("available").booleanValue()).isFalse();
@@ -279,7 +279,7 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
 
             assertThat(accepted).hasSize(1);
             assertThat(accepted.get(0).get("jobId").longValue()).isEqualTo(byDefault);
-            assertThat(ok(http.get("/api/monitoring/jobs/" + byUser)).get("interval").stringValue()).isEqualTo("2D");
+            assertThat(ok(admin.get("/api/monitoring/jobs/" + byUser)).get("interval").stringValue()).isEqualTo("2D");
         }
 
         @ParameterizedTest
@@ -318,7 +318,7 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
             assertThat(result.get("checkedAt").stringValue()).isEqualTo(START.toString());
             assertThat(events.of(JobOverdue.class)).extracting(JobOverdue::backupName).containsExactly("Documents");
             assertThat(ok(http.get("/api/summary")).get("overdueBackupsCount").intValue()).isEqualTo(1);
-            assertThat(ok(http.get("/api/monitoring/settings")).get("lastCheckAt").stringValue()).isEqualTo(START.toString());
+            assertThat(ok(admin.get("/api/monitoring/settings")).get("lastCheckAt").stringValue()).isEqualTo(START.toString());
         }
 
         @Test
@@ -344,12 +344,12 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
     }
 
     private Http.Reply put(String path, String json) {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return admin.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private Http.Reply post(String path, String json) {
-        return http.post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+        return admin.post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static JsonNode ok(Http.Reply reply) {

@@ -48,7 +48,7 @@ class NotificationApiIntegrationTest {
     @BeforeEach
     void setUp() throws IOException {
         DatabaseCleaner.clean(jdbc);
-        http = new Http(port);
+        http = new Http(port).asAdmin();
         ((QueueDispatcher) receiver.getDispatcher()).setFailFast(new MockResponse.Builder().code(418).build());
         receiver.start();
     }

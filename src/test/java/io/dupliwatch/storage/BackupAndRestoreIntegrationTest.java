@@ -24,6 +24,7 @@ import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.IntegrationTest;
 import io.dupliwatch.testsupport.Samples;
+import io.dupliwatch.testsupport.TestAdminToken;
 import io.dupliwatch.testsupport.TestDatabases;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +62,11 @@ class BackupAndRestoreIntegrationTest {
         Http http = new Http(port);
         http.upload(Samples.bytes("duplicati/backup-success.json"));
         http.upload(Samples.bytes("duplicati/backup-error.json"));
+        jdbc.sql("""
+                INSERT INTO SPRING_SESSION (PRIMARY_ID, SESSION_ID, CREATION_TIME, LAST_ACCESS_TIME,
+                                            MAX_INACTIVE_INTERVAL, EXPIRY_TIME, PRINCIPAL_NAME)
+                VALUES ('p1', 'live-session-id', 0, 0, 1800, 9999999999999, 'alice')
+                """).update();
 
         HttpResponse<byte[]> download = download();
 
@@ -68,9 +74,16 @@ class BackupAndRestoreIntegrationTest {
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
                 .matches("attachment; filename=\"dupliwatch-backup-\\d{8}-\\d{6}\\.db\"");
         assertThat(new String(download.body(), 0, 15, StandardCharsets.US_ASCII)).isEqualTo("SQLite format 3");
-        assertThat(Files.list(dataDir()).filter(f -> f.getFileName().toString().startsWith("snapshot-"))).isEmpty();
+        // The server removes its temporary snapshot once the last byte is written, which may be just after we read it.
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (snapshotFiles() > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(snapshotFiles()).isZero();
 
         Path backup = Files.write(temp.resolve("backup.db"), download.body());
+        assertThat(count(backup, "SELECT COUNT(*) FROM SPRING_SESSION")).as("no live session travels").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM SPRING_SESSION").query(Long.class).single()).isOne();
         Path fresh = Files.createDirectory(temp.resolve("fresh"));
 
         assertThat(restore(backup, fresh)).isZero();
@@ -79,6 +92,12 @@ class BackupAndRestoreIntegrationTest {
         assertThat(count(fresh.resolve("dupliwatch.db"), "SELECT COUNT(*) FROM servers")).isEqualTo(2);
         assertThat(Files.list(fresh).map(f -> f.getFileName().toString()))
                 .anyMatch(name -> name.matches("dupliwatch-before-restore-\\d{8}-\\d{6}\\.db"));
+    }
+
+    private long snapshotFiles() throws java.io.IOException {
+        try (var files = Files.list(dataDir())) {
+            return files.filter(f -> f.getFileName().toString().startsWith("snapshot-")).count();
+        }
     }
 
     @Test
@@ -114,7 +133,7 @@ class BackupAndRestoreIntegrationTest {
     void withPostgresqlTheDownloadPointsToPgDump() throws Exception {
         assumeTrue(TestDatabases.postgres());
 
-        Http.Reply reply = new Http(port).get("/api/admin/backup");
+        Http.Reply reply = new Http(port).asAdmin().get("/api/admin/backup");
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.json().get("error").stringValue()).contains("SQLite");
@@ -123,7 +142,8 @@ class BackupAndRestoreIntegrationTest {
 
     private HttpResponse<byte[]> download() throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/admin/backup")).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/admin/backup"))
+                        .header("Authorization", "Bearer " + TestAdminToken.VALUE).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

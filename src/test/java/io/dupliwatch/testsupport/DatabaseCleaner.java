@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Empties every application table (not Flyway's history), whatever features added them. */
+/**
+ * Empties every application table (not Flyway's history), whatever features added them, then seeds the
+ * {@link TestAdminToken} again so that {@link Http#asAdmin()} keeps working.
+ */
 public final class DatabaseCleaner {
 
     private DatabaseCleaner() {
@@ -34,6 +37,7 @@ public final class DatabaseCleaner {
 
     public static void clean(JdbcClient jdbc) {
         clean(jdbc, applicationTables(jdbc));
+        TestAdminToken.seed(jdbc);
     }
 
     private static List<String> applicationTables(JdbcClient jdbc) {

@@ -1,0 +1,59 @@
+package io.dupliwatch.integrations;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.dupliwatch.report.JobState;
+
+/**
+ * One job in {@code /api/jobs}, the body of {@code /api/status/{server}/{job}} and (without
+ * {@code seconds_since_last_run}) the retained MQTT state: flat, so Uptime Kuma's JSON query, Homepage's
+ * {@code dynamic-list} and Home Assistant templates can address every field. Field names are stable: never rename them.
+ * Times are ISO-8601 UTC, sizes raw bytes, durations seconds.
+ *
+ * @param server  the server's alias when set, else its name
+ * @param title   {@code "server / job"}, a ready-made list label
+ * @param status  {@code ok}, {@code warning}, {@code error}, {@code overdue} or {@code unknown}
+ * @param up      whether a pull monitor should see this job as up (the status URL answers 200)
+ * @param archived the job or its server is archived (then it is left out of lists and never overdue)
+ */
+public record JobJson(@JsonProperty("job_id") long jobId,
+               @JsonProperty("server_id") String serverId,
+               @JsonProperty("server_name") String serverName,
+               @JsonProperty("server_alias") String serverAlias,
+               String server,
+               String job,
+               String title,
+               String status,
+               boolean up,
+               String reason,
+               @JsonProperty("last_status") String lastStatus,
+               @JsonProperty("last_run") Instant lastRun,
+               @JsonProperty("last_success") Instant lastSuccess,
+               @JsonProperty("seconds_since_last_run") Long secondsSinceLastRun,
+               boolean overdue,
+               @JsonProperty("next_expected") Instant nextExpected,
+               @JsonProperty("duration_seconds") double durationSeconds,
+               @JsonProperty("source_size_bytes") long sourceSizeBytes,
+               @JsonProperty("uploaded_bytes") long uploadedBytes,
+               @JsonProperty("storage_used_bytes") long storageUsedBytes,
+               long versions,
+               long warnings,
+               long errors,
+               long runs,
+               boolean archived) {
+
+    public static JobJson of(JobHealth health, Instant now) {
+        JobState job = health.job();
+        Long secondsSince = job.latestBeginTime() == null ? null
+                : Math.max(0, Duration.between(job.latestBeginTime(), now).toSeconds());
+        return new JobJson(job.jobId(), job.serverId(), job.serverName(), job.serverAlias(), job.serverDisplayName(),
+                job.backupName(), job.serverDisplayName() + " / " + job.backupName(), health.status().json(),
+                health.up(), health.reason(), job.latestStatus(), job.latestBeginTime(), job.lastSuccessTime(),
+                secondsSince, health.overdue(), health.nextExpected(), job.durationSeconds(), job.examinedBytes(),
+                job.uploadedBytes(), job.storageUsedBytes(), job.versions(), job.warnings(), job.errors(),
+                job.runCount(), job.archived());
+    }
+}

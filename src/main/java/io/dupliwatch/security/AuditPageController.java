@@ -1,0 +1,56 @@
+package io.dupliwatch.security;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
+
+/** {@code /settings/audit}: the audit log, filtered, with CSV/JSON export links. Admin only. */
+@Controller
+class AuditPageController {
+
+    static final String VIEW = "audit/audit";
+    static final int PAGE_SIZE = 200;
+
+    private final AuditLog audit;
+    private final SecurityProperties properties;
+
+    AuditPageController(AuditLog audit, SecurityProperties properties) {
+        this.audit = audit;
+        this.properties = properties;
+    }
+
+    @GetMapping(SecurityPaths.AUDIT_PAGE)
+    String page(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String action,
+                @RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String from,
+                @RequestParam(defaultValue = "") String to, HttpServletRequest request, Model model) {
+        List<AuditEntry> entries = List.of();
+        String error = null;
+        try {
+            entries = audit.find(AuditQuery.parse(actor, action, outcome, from, to, null, PAGE_SIZE, PAGE_SIZE));
+        }
+        catch (InvalidInputException e) {
+            error = e.getMessage();
+        }
+        Map<String, String> filter = new LinkedHashMap<>();
+        filter.put("actor", actor);
+        filter.put("action", action);
+        filter.put("outcome", outcome);
+        filter.put("from", from);
+        filter.put("to", to);
+        String query = filter.entrySet().stream().filter(e -> !e.getValue().isBlank())
+                .map(e -> e.getKey() + "=" + UriUtils.encodeQueryParam(e.getValue(), "UTF-8"))
+                .collect(Collectors.joining("&"));
+        model.addAttribute("view", new AuditView(request.getContextPath(), actor, action, outcome, from, to, query,
+                entries, error, PAGE_SIZE, AuditApiController.EXPORT_MAX, properties.auditRetention().toDays()));
+        return VIEW;
+    }
+}

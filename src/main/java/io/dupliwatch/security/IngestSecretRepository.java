@@ -1,0 +1,51 @@
+package io.dupliwatch.security;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class IngestSecretRepository {
+
+    /** Which server has a secret, without the secret. */
+    record Entry(String serverId, Instant createdAt, String createdBy) {
+    }
+
+    private final JdbcClient jdbc;
+
+    IngestSecretRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void upsert(String serverId, String secretHash, Instant now, String createdBy) {
+        jdbc.sql("""
+                        INSERT INTO ingest_secrets (server_id, secret_hash, created_at, created_by)
+                        VALUES (:server, :hash, :now, :by)
+                        ON CONFLICT (server_id) DO UPDATE SET secret_hash = :hash, created_at = :now, created_by = :by""")
+                .param("server", serverId).param("hash", secretHash).param("now", now.toEpochMilli())
+                .param("by", createdBy).update();
+    }
+
+    boolean delete(String serverId) {
+        return jdbc.sql("DELETE FROM ingest_secrets WHERE server_id = :server").param("server", serverId).update() == 1;
+    }
+
+    boolean any() {
+        return jdbc.sql("SELECT COUNT(*) FROM ingest_secrets").query(Long.class).single() > 0;
+    }
+
+    Optional<String> findHash(String serverId) {
+        return jdbc.sql("SELECT secret_hash FROM ingest_secrets WHERE server_id = :server").param("server", serverId)
+                .query(String.class).optional();
+    }
+
+    List<Entry> findAll() {
+        return jdbc.sql("SELECT server_id, created_at, created_by FROM ingest_secrets ORDER BY server_id")
+                .query((rs, n) -> new Entry(rs.getString("server_id"), Instant.ofEpochMilli(rs.getLong("created_at")),
+                        rs.getString("created_by")))
+                .list();
+    }
+}

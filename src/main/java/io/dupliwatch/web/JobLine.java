@@ -1,0 +1,64 @@
+package io.dupliwatch.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.dupliwatch.monitoring.JobMonitoringView;
+import io.dupliwatch.report.RunSummary;
+
+/**
+ * A job as the pages show it: its newest runs and when the next one is expected.
+ *
+ * @param latest  the newest run, {@code null} when none
+ * @param history    the newest runs, oldest first (at most {@link ServerCards#HISTORY})
+ * @param monitoring when the next run is expected and whether it is late; {@code null} when monitoring has not
+ *                   seen the job yet
+ */
+public record JobLine(long jobId,
+                      String serverId,
+                      String serverDisplayName,
+                      String serverNote,
+                      String backupName,
+                      long runCount,
+                      long uploadedTotal,
+                      RunSummary latest,
+                      List<RunSummary> history,
+                      JobMonitoringView monitoring) {
+
+    public JobLine {
+        history = List.copyOf(history);
+    }
+
+    public String domId() {
+        return "job-" + jobId;
+    }
+
+    /** State of the newest run. */
+    public JobHealth status() {
+        return JobHealth.ofStatus(latest == null ? null : latest.status());
+    }
+
+    /** State of the newest run, or overdue when that is worse. */
+    public JobHealth health() {
+        return overdue() ? status().worse(JobHealth.OVERDUE) : status();
+    }
+
+    public boolean overdue() {
+        return monitoring != null && monitoring.overdue();
+    }
+
+    /** The next expected run, {@code null} when unknown or when the job is not monitored. */
+    public Instant expectedAt() {
+        return monitoring == null || !monitoring.enabled() ? null : monitoring.nextExpectedAt();
+    }
+
+    /** The expected run time has come but the tolerance has not run out yet. */
+    public boolean due(Instant now) {
+        return !overdue() && expectedAt() != null && !expectedAt().isAfter(now);
+    }
+
+    /** History slots without a run, drawn first so that the newest run is always in the last slot. */
+    public int emptySlots() {
+        return Math.max(0, ServerCards.HISTORY - history.size());
+    }
+}

@@ -1,0 +1,76 @@
+package io.dupliwatch.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.dupliwatch.monitoring.JobMonitoringView;
+import io.dupliwatch.monitoring.OverdueBoard;
+import io.dupliwatch.report.JobOverview;
+import io.dupliwatch.report.RunQueries;
+import io.dupliwatch.report.RunSummary;
+import io.dupliwatch.report.ServerOverview;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Servers with their jobs' state, newest runs and expected runs, read from per-job state: the cost grows with
+ * jobs, never with stored runs.
+ */
+@Component
+public class ServerCards {
+
+    /** Runs in a job's history strip. */
+    public static final int HISTORY = 10;
+
+    private final RunQueries runs;
+    private final OverdueBoard overdue;
+
+    ServerCards(RunQueries runs, OverdueBoard overdue) {
+        this.runs = runs;
+        this.overdue = overdue;
+    }
+
+    /** Every server, ordered by name, each job with its history strip. */
+    public List<ServerCard> all() {
+        return cards(runs.overview(), runs.recentRuns(HISTORY));
+    }
+
+    /** Every server without history strips: enough for the summary figures. */
+    public List<ServerCard> allWithoutHistory() {
+        return cards(runs.overview(), Map.of());
+    }
+
+    public Optional<ServerCard> one(String serverId) {
+        return runs.overview(serverId).map(server -> {
+            Map<Long, JobMonitoringView> monitoring = new HashMap<>();
+            server.jobs().forEach(job -> overdue.find(job.jobId()).ifPresent(view -> monitoring.put(job.jobId(), view)));
+            return card(server, runs.recentRuns(serverId, HISTORY), monitoring);
+        });
+    }
+
+    private List<ServerCard> cards(List<ServerOverview> servers, Map<Long, List<RunSummary>> history) {
+        Map<Long, JobMonitoringView> monitoring = new HashMap<>();
+        overdue.all().forEach(view -> monitoring.put(view.jobId(), view));
+        List<ServerCard> cards = new ArrayList<>(servers.size());
+        for (ServerOverview server : servers) {
+            cards.add(card(server, history, monitoring));
+        }
+        return cards;
+    }
+
+    private ServerCard card(ServerOverview server, Map<Long, List<RunSummary>> history,
+                            Map<Long, JobMonitoringView> monitoring) {
+        String alias = server.server().alias();
+        String displayName = alias == null || alias.isBlank() ? server.server().name() : alias;
+        List<JobLine> jobs = new ArrayList<>(server.jobs().size());
+        for (JobOverview job : server.jobs()) {
+            jobs.add(new JobLine(job.jobId(), job.serverId(), displayName, server.server().note(),
+                    job.backupName(), job.runCount(), job.uploadedTotal(), job.latest(),
+                    history.getOrDefault(job.jobId(), List.of()), monitoring.get(job.jobId())));
+        }
+        return ServerCard.of(server.server(), jobs);
+    }
+}

@@ -1,0 +1,240 @@
+package io.dupliwatch.web;
+
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.dupliwatch.report.RunSummary;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+
+/**
+ * What every template needs from the request: the language and its texts, the configured time zone, number,
+ * size, date and relative-time formats, the theme and the CSRF header htmx must send.
+ */
+public final class Ui {
+
+    private static final long MINUTE = 60;
+    private static final long HOUR = 3600;
+    private static final long DAY = 86400;
+    private static final long MONTH = 30 * DAY;
+    private static final long YEAR = 365 * DAY;
+
+    private final MessageSource messages;
+    private final Locale locale;
+    private final ZoneId zone;
+    private final Instant now;
+    private final Theme theme;
+    private final CsrfToken csrf;
+    private final String path;
+    private final boolean languageChosen;
+    private final List<String> sizeUnits;
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
+    private final NumberFormat decimal;
+    private final NumberFormat integer;
+    private final Map<String, String> texts = new HashMap<>();
+    private String[] tipLabels;
+
+    /**
+     * @param csrf the request's CSRF token, {@code null} when no CSRF protection is installed
+     * @param path           the request's path and query, where forms such as the language switch come back to
+     * @param languageChosen the language was chosen in the UI rather than taken from the browser
+     */
+    public Ui(MessageSource messages, Locale locale, ZoneId zone, Instant now, Theme theme, CsrfToken csrf,
+              String path, boolean languageChosen) {
+        this.messages = messages;
+        this.locale = locale;
+        this.zone = zone;
+        this.now = now;
+        this.theme = theme;
+        this.csrf = csrf;
+        this.path = path;
+        this.languageChosen = languageChosen;
+        this.sizeUnits = List.of(t("size.units").split(","));
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone);
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
+        this.decimal = NumberFormat.getNumberInstance(locale);
+        this.decimal.setMaximumFractionDigits(1);
+        this.decimal.setMinimumFractionDigits(1);
+        this.integer = NumberFormat.getIntegerInstance(locale);
+    }
+
+    /** The text of {@code key} in the request's language, with {@link java.text.MessageFormat} arguments. */
+    public String t(String key, Object... args) {
+        if (args.length == 0) {
+            return texts.computeIfAbsent(key, k -> messages.getMessage(k, null, locale));
+        }
+        return messages.getMessage(key, args, locale);
+    }
+
+    /**
+     * The tooltip of a run in a history strip: status and start, duration and upload, and warnings and errors
+     * when there are any. Built without {@link java.text.MessageFormat}: a dashboard has thousands of them.
+     */
+    public String runTip(RunSummary run) {
+        if (tipLabels == null) {
+            tipLabels = new String[] {t("strip.duration"), t("strip.uploaded"), t("strip.warnings"), t("strip.errors")};
+        }
+        StringBuilder tip = new StringBuilder(96).append(status(run.status())).append(" · ")
+                .append(dateTime(run.beginTime())).append('\n')
+                .append(tipLabels[0]).append(' ').append(duration(run.durationSeconds())).append(" · ")
+                .append(tipLabels[1]).append(' ').append(size(run.uploadedSize()));
+        if (run.warnings() > 0 || run.errors() > 0) {
+            tip.append('\n').append(tipLabels[2]).append(' ').append(number(run.warnings())).append(" · ")
+                    .append(tipLabels[3]).append(' ').append(number(run.errors()));
+        }
+        return tip.toString();
+    }
+
+    /** A run status (Success, Warning, Error, Fatal) in the request's language. */
+    public String status(String status) {
+        return messages.getMessage("run.status." + status, null, status, locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The language tag for {@code <html lang>}: language only, since texts exist per language. */
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    /** A JSON object with the CSRF header, for {@code hx-headers}; {@code null} without CSRF protection. */
+    public String csrfHeaders() {
+        return csrf == null ? null : "{\"" + jsonEscape(csrf.getHeaderName()) + "\":\"" + jsonEscape(csrf.getToken()) + "\"}";
+    }
+
+    /** The CSRF form field name, {@code null} without CSRF protection. */
+    public String csrfParameter() {
+        return csrf == null ? null : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? null : csrf.getToken();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public boolean languageChosen() {
+        return languageChosen;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public String zoneId() {
+        return zone.getId();
+    }
+
+    /** Comma-separated binary size units of the language, for scripts that format sizes the same way. */
+    public String sizeUnitList() {
+        return String.join(",", sizeUnits);
+    }
+
+    private static String jsonEscape(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    public String number(long value) {
+        return integer.format(value);
+    }
+
+    /** Bytes in binary units: {@code 512 B}, {@code 1.5 GiB} ({@code 1,5 Gio} in French). */
+    public String size(long bytes) {
+        if (Math.abs(bytes) < 1024) {
+            return integer.format(bytes) + '\u00a0' + sizeUnits.get(0);
+        }
+        double value = bytes;
+        int unit = 0;
+        while (Math.abs(value) >= 1024 && unit < sizeUnits.size() - 1) {
+            value /= 1024;
+            unit++;
+        }
+        String number = Math.abs(value) < 100 ? decimal.format(value) : integer.format(Math.round(value));
+        return number + '\u00a0' + sizeUnits.get(unit);
+    }
+
+    /** A run's duration: {@code 3.2 s}, {@code 42 s}, {@code 4 min 12 s}, {@code 5 min}, {@code 2 h 05 min}. */
+    public String duration(double seconds) {
+        if (seconds < 10) {
+            return decimal.format(seconds) + "\u00a0s";
+        }
+        long s = Math.round(seconds);
+        if (s < MINUTE) {
+            return s + "\u00a0s";
+        }
+        if (s < HOUR) {
+            return (s / MINUTE) + "\u00a0min" + (s % MINUTE == 0 ? "" : " " + (s % MINUTE) + "\u00a0s");
+        }
+        return (s / HOUR) + "\u00a0h " + String.format(Locale.ROOT, "%02d", (s % HOUR) / MINUTE) + "\u00a0min";
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : dateTime.format(instant);
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : date.format(instant);
+    }
+
+    /** For {@code <time datetime>}. */
+    public String iso(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+
+    /**
+     * How long ago (or how far ahead) an instant is: "3 hours ago", "in 2 days". The units and thresholds match
+     * {@code static/js/app.js}, which refreshes these texts with {@code Intl.RelativeTimeFormat}.
+     */
+    public String relative(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        long seconds = Duration.between(instant, now).getSeconds();
+        long abs = Math.abs(seconds);
+        if (abs < MINUTE) {
+            return t("time.now");
+        }
+        String unit;
+        long count;
+        if (abs < HOUR) {
+            unit = "minute";
+            count = abs / MINUTE;
+        }
+        else if (abs < DAY) {
+            unit = "hour";
+            count = abs / HOUR;
+        }
+        else if (abs < MONTH) {
+            unit = "day";
+            count = abs / DAY;
+        }
+        else if (abs < YEAR) {
+            unit = "month";
+            count = abs / MONTH;
+        }
+        else {
+            unit = "year";
+            count = abs / YEAR;
+        }
+        return t((seconds >= 0 ? "time.ago." : "time.in.") + unit, count);
+    }
+}

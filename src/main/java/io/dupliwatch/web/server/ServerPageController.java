@@ -1,0 +1,55 @@
+package io.dupliwatch.web.server;
+
+import io.dupliwatch.report.RunQueries;
+import io.dupliwatch.report.ServerNotFoundException;
+import io.dupliwatch.web.JobLine;
+import io.dupliwatch.web.ServerCard;
+import io.dupliwatch.web.ServerCards;
+import io.dupliwatch.web.WebProperties;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A server's page: its jobs, charts and run history; the history alone for its own controls. */
+@Controller
+class ServerPageController {
+
+    static final String PAGE = "/servers/{serverId}";
+
+    /** Query parameters: the selected job and what the history shows. */
+    record PageParams(Long job, String status, String sort, String dir, Integer page) {
+    }
+
+    private final ServerCards servers;
+    private final RunQueries runs;
+    private final WebProperties properties;
+
+    ServerPageController(ServerCards servers, RunQueries runs, WebProperties properties) {
+        this.servers = servers;
+        this.runs = runs;
+        this.properties = properties;
+    }
+
+    @GetMapping(PAGE)
+    String page(@PathVariable String serverId, PageParams params, Model model) {
+        model.addAttribute("view", view(serverId, params));
+        return "server/server";
+    }
+
+    @GetMapping(value = PAGE, headers = {"HX-Request=true", "HX-Target=history"})
+    String history(@PathVariable String serverId, PageParams params, Model model) {
+        model.addAttribute("view", view(serverId, params));
+        return "server/history";
+    }
+
+    private ServerPageView view(String serverId, PageParams params) {
+        ServerCard server = servers.one(serverId).orElseThrow(() -> new ServerNotFoundException(serverId));
+        JobLine job = params.job() == null ? null
+                : server.job(params.job()).orElseThrow(() -> new ServerNotFoundException(serverId + "/" + params.job()));
+        HistoryOptions history = HistoryOptions.of(serverId, params.job(), params.status(), params.sort(),
+                params.dir(), params.page());
+        return new ServerPageView(server, job, history, runs.history(history.query(properties.historyPageSize())));
+    }
+}

@@ -1,0 +1,34 @@
+package io.dupliwatch.web.server;
+
+import java.util.List;
+
+import io.dupliwatch.report.RunPage;
+import io.dupliwatch.web.JobLine;
+import io.dupliwatch.web.ServerCard;
+
+/**
+ * The server page.
+ *
+ * @param job     the selected job, {@code null} for all jobs
+ * @param history which runs the history shows
+ * @param runs    the history page
+ */
+public record ServerPageView(ServerCard server, JobLine job, HistoryOptions history, RunPage runs) {
+
+    /** The jobs the page is about: the selected one, or all. */
+    public List<JobLine> jobs() {
+        return job == null ? server.jobs() : List.of(job);
+    }
+
+    public ServerStats stats() {
+        return ServerStats.of(jobs());
+    }
+
+    public List<JobLine> overdueJobs() {
+        return jobs().stream().filter(JobLine::overdue).toList();
+    }
+
+    public String chartUrl() {
+        return ChartDataController.CHART_DATA.replace("{serverId}", server.id()) + (job == null ? "" : "?job=" + job.jobId());
+    }
+}

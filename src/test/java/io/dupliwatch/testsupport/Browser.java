@@ -1,0 +1,145 @@
+package io.dupliwatch.testsupport;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) against the test server, with
+ * screenshots saved under {@code target/screenshots/}.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final String SESSION_COOKIE = "DUPLIWATCH_SESSION";
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    public Browser(int port) {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-dev-shm-usage", "--window-size=1440,1000",
+                "--hide-scrollbars");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        this.driver = new ChromeDriver(service, options);
+        this.base = "http://localhost:" + port;
+    }
+
+    /** Takes over the session of a client signed in with {@link Http#login}: the pages need a login. */
+    public Browser signIn(Http session) {
+        open("/login");
+        driver.manage().deleteAllCookies();
+        driver.manage().addCookie(new Cookie(SESSION_COOKIE, session.cookie(SESSION_COOKIE)));
+        return this;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    /** Sets a cookie of this site (the page must be open) and reloads. */
+    public Browser cookie(String name, String value) {
+        driver.manage().addCookie(new Cookie(name, value, "/"));
+        driver.navigate().refresh();
+        return this;
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    /** Clicks the element after scrolling it to the middle of the window (clear of the sticky header). */
+    public void click(String css) {
+        WebElement element = find(css);
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    public List<WebElement> findAll(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** The text of every element matching {@code css}, read at one instant (no element can go stale). */
+    @SuppressWarnings("unchecked")
+    public List<String> texts(String css) {
+        return (List<String>) script("return Array.from(document.querySelectorAll(arguments[0]), e => e.textContent.trim())", css);
+    }
+
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    public <T> T await(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class) // an htmx swap replaced the element meanwhile
+                .until(condition);
+    }
+
+    /** Saves the whole page (not only the window) as {@code target/screenshots/<name>.png}. */
+    @SuppressWarnings("unchecked")
+    public Path screenshot(String name) {
+        script("window.scrollTo(0, 0)"); // else the sticky header is drawn where the window was scrolled to
+        Map<String, Object> size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+                .get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                "width", ((Number) size.get("width")).doubleValue(), "height", ((Number) size.get("height")).doubleValue());
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
+            return target;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Console errors (script errors, Content-Security-Policy violations) since the last call. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
