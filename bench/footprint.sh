@@ -3,18 +3,22 @@
 # (creates the schema), three restarts timed from exec to the first /api/health 200 (median; and the server's CPU
 # time by then), RSS after 10 s idle, then 10,000 uploads (2,000 warm-up with 8 clients, then 2 rounds of 2,000
 # with 1 and with 8 clients) and 2 x 2,000 reads, and RSS after that load.
-# Configurations: "label|java binary|JVM options" lines in BENCH_CONFIGS (default below; a jdk25-aot line needs
-# bench/aot.sh to have built target/aot first).
+# Configurations: "label|java binary|JVM options[|jar]" lines in BENCH_CONFIGS (default below). The last default
+# line is the AOT start of bench/aot.sh, measured when target/aot holds a JDK 25 build of it.
 source "$(dirname "$0")/lib.sh"
 RECOMMENDED="-XX:+UseSerialGC -Xms16m -Xmx256m -Xss512k -XX:TieredStopAtLevel=1"
-CONFIGS=${BENCH_CONFIGS:-"java 17, no options|java|
-java 17, -XX:+UseSerialGC|java|-XX:+UseSerialGC
-java 17, recommended|java|$RECOMMENDED"}
+J25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+DEFAULT_CONFIGS="java 17, no options|java|
+java 17, recommended|java|$RECOMMENDED"
+[ -f target/aot/dupliwatch.aot ] && DEFAULT_CONFIGS+="
+java 25, recommended + AOT|$J25|$RECOMMENDED -XX:AOTCache=target/aot/dupliwatch.aot -Dspring.aot.enabled=true|target/aot/dupliwatch.jar"
+CONFIGS=${BENCH_CONFIGS:-$DEFAULT_CONFIGS}
+PLAIN_JAR=$JAR
 machine
 printf '%-34s %-8s %-9s %-9s %-9s %-10s %-11s %-9s %-8s\n' configuration "first ms" "start ms" "start cpu" "RSS idle" "RSS loaded" "uploads/s 8" "cpu ms" "load"
-while IFS='|' read -r label java opts; do
+while IFS='|' read -r label java opts jar; do
   [ -n "$label" ] || continue
-  JAVA=$java; JVM_OPTS=$opts
+  JAVA=$java; JVM_OPTS=$opts; JAR=${jar:-$PLAIN_JAR}
   rm -rf "$WORK/data"; prepare_store
   start_server; first=$STARTUP_MS; stop_server
   starts=(); cpus=()
