@@ -1,9 +1,19 @@
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * GET latency: for each path, {@code warmup} untimed requests then {@code requests} timed ones, one client,
@@ -11,12 +21,19 @@ import java.util.Arrays;
  *
  * <pre>
  * java bench/ReadBench.java BASE LABEL PATH... [--requests=2000] [--warmup=300] [--header=Name:value]
+ *                           [--login=DATA_DIR]
  * </pre>
+ * {@code --login}: pages need a session. The first time, signs in as the initial admin with the one-time password
+ * the server wrote to DATA_DIR and sets the password {@value #PASSWORD}; later, signs in with that password.
  */
 public class ReadBench {
 
+    static final String PASSWORD = "a long bench password 2026";
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
     public static void main(String[] args) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+                .cookieHandler(new CookieManager()).build();
         String base = args[0];
         String label = args[1];
         int requests = 2000;
@@ -31,6 +48,9 @@ public class ReadBench {
             }
             else if (arg.startsWith("--header=")) {
                 header = arg.substring(9).split(":", 2);
+            }
+            else if (arg.startsWith("--login=")) {
+                signIn(client, base, Path.of(arg.substring(8)));
             }
         }
         for (int a = 2; a < args.length; a++) {
@@ -60,5 +80,40 @@ public class ReadBench {
             System.out.printf("%-10s %-46s %-8.2f %-8.2f %-8.2f %-8d%n", label, args[a], millis[requests / 2],
                     millis[(int) (requests * 0.99)], millis[requests - 1], bytes);
         }
+    }
+
+    static void signIn(HttpClient client, String base, Path dataDir) throws Exception {
+        Path initial = dataDir.resolve("initial-admin-password");
+        boolean first = Files.exists(initial);
+        String password = first ? Files.readString(initial).trim() : PASSWORD;
+        post(client, base + "/login", Map.of("username", "admin", "password", password,
+                "_csrf", csrf(client, base + "/login")));
+        if (first) {
+            post(client, base + "/account/password", Map.of("currentPassword", password, "password", PASSWORD,
+                    "confirm", PASSWORD, "_csrf", csrf(client, base + "/account/password")));
+        }
+        int status = client.send(HttpRequest.newBuilder(URI.create(base + "/")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status != 200) {
+            throw new IllegalStateException("signed in, but / answers " + status);
+        }
+    }
+
+    static String csrf(HttpClient client, String url) throws Exception {
+        String page = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = CSRF.matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on " + url);
+        }
+        return m.group(1);
+    }
+
+    static void post(HttpClient client, String url, Map<String, String> form) throws Exception {
+        String body = new LinkedHashMap<>(form).entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        client.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
     }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reads and ingest as the store grows: 1,000 jobs (200 servers x 5) get a real upload each, then SeedRuns copies
-# runs until 10k, 100k and 1M runs are stored; at each size p50/p99 of the external API (and the dashboard),
+# runs until 10k, 100k and 1M runs are stored; at each size p50/p99 of the external API and of the dashboard page,
 # and at the last size the ingest rounds again (new runs for the same 1,000 jobs).
 # Usage: bench/scale.sh [sizes...]   (default 10000 100000 1000000)
 source "$(dirname "$0")/lib.sh"
@@ -15,6 +15,7 @@ for size in "${SIZES[@]}"; do
   seed "$size" > "$WORK/seed.log"
   runs=$(curl -sf "$BASE/api/summary" | jq .totalBackupsRuns)
   reads "$runs" /api/summary "/api/lastbackups/$SERVER_ID" "/api/lastbackup/$SERVER_ID"
+  reads "$runs" / --requests=200 --warmup=30 --login="$WORK/data"
 done
 echo "RSS after reads: $(rss_mb) MB"
 echo
