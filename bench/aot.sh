@@ -2,28 +2,29 @@
 # Builds Dupliwatch in its fastest-starting form (README, "Performance"): Spring AOT (mvn -Paot), the jar
 # extracted (the JVM's class cache cannot read nested jars) and a cache of what a start loads, made by a training
 # start that exits once the application context is up: an AOT cache on JDK 25+, an AppCDS archive before that.
-# Usage: bench/aot.sh [JAVA]   (default: java on the PATH) -> target/aot/dupliwatch.jar and its cache.
+# Usage: bench/aot.sh [JAVA [DIR]]   (default: java on the PATH, target/aot) -> DIR/dupliwatch.jar and its cache.
 # Prints the command that starts the server with it. The cache belongs to that JDK, that jar and those JVM
 # options: rebuild it with the jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA=${1:-java}
-OPTS=${AOT_JVM_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms16m -Xmx256m}
+DIR=${2:-target/aot}
+OPTS=${AOT_JVM_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms16m -Xmx512m}
 mvn -q -B -o -Paot -DskipTests package
-rm -rf target/aot
-java -Djarmode=tools -jar target/dupliwatch.jar extract --destination target/aot > /dev/null
+rm -rf "$DIR"
+java -Djarmode=tools -jar target/dupliwatch.jar extract --destination "$DIR" > /dev/null
 version=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
 if [ "${version%%.*}" -ge 25 ]; then
-  CACHE=target/aot/dupliwatch.aot; MAKE=(-XX:AOTCacheOutput="$CACHE"); USE="-XX:AOTCache=$CACHE"
+  CACHE=$DIR/dupliwatch.aot; MAKE=(-XX:AOTCacheOutput="$CACHE"); USE="-XX:AOTCache=$CACHE"
 else
-  CACHE=target/aot/dupliwatch.jsa; MAKE=(-XX:ArchiveClassesAtExit="$CACHE"); USE="-XX:SharedArchiveFile=$CACHE -Xlog:cds=off -Xlog:cds+dynamic=off"
+  CACHE=$DIR/dupliwatch.jsa; MAKE=(-XX:ArchiveClassesAtExit="$CACHE"); USE="-XX:SharedArchiveFile=$CACHE -Xlog:cds=off -Xlog:cds+dynamic=off"
 fi
 DATA=$(mktemp -d)
 trap 'rm -rf "$DATA"' EXIT
 # shellcheck disable=SC2086
-"$JAVA" $OPTS -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh "${MAKE[@]}" -jar target/aot/dupliwatch.jar \
+"$JAVA" $OPTS -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh "${MAKE[@]}" -jar "$DIR/dupliwatch.jar" \
   --dupliwatch.data-dir="$DATA" --server.port=0 > "$DATA/training.log" 2>&1 \
   || { tail -20 "$DATA/training.log"; exit 1; }
 [ -s "$CACHE" ] || { tail -20 "$DATA/training.log"; echo "no cache written" >&2; exit 1; }
 echo "built $CACHE ($(( $(stat -c %s "$CACHE") / 1048576 )) MB) for Java $version. Start the server with:"
-echo "  $JAVA $OPTS $USE -Dspring.aot.enabled=true -jar target/aot/dupliwatch.jar"
+echo "  $JAVA $OPTS $USE -Dspring.aot.enabled=true -jar $DIR/dupliwatch.jar"

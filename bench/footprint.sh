@@ -3,19 +3,21 @@
 # (creates the schema), three restarts timed from exec to the first /api/health 200 (median; and the server's CPU
 # time by then), RSS after 10 s idle, then 10,000 uploads (2,000 warm-up with 8 clients, then 2 rounds of 2,000
 # with 1 and with 8 clients) and 2 x 2,000 reads, and RSS after that load.
-# Configurations: "label|java binary|JVM options[|jar]" lines in BENCH_CONFIGS (default below). The last default
-# line is the AOT start of bench/aot.sh, measured when target/aot holds a JDK 25 build of it.
+# Configurations: "label|java binary|JVM options[|jar]" lines in BENCH_CONFIGS (default below). The AOT starts of
+# bench/aot.sh are measured when built: target/aot-17 (java on the PATH) and target/aot-25 (JDK 25).
 source "$(dirname "$0")/lib.sh"
-RECOMMENDED="-XX:+UseSerialGC -Xms16m -Xmx256m -Xss512k -XX:TieredStopAtLevel=1"
-J25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+RECOMMENDED=$RECOMMENDED_JVM_OPTS
+J25=${BENCH_JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 DEFAULT_CONFIGS="java 17, no options|java|
 java 17, recommended|java|$RECOMMENDED"
-[ -f target/aot/dupliwatch.aot ] && DEFAULT_CONFIGS+="
-java 25, recommended + AOT|$J25|$RECOMMENDED -XX:AOTCache=target/aot/dupliwatch.aot -Dspring.aot.enabled=true|target/aot/dupliwatch.jar"
+[ -f target/aot-17/dupliwatch.jsa ] && DEFAULT_CONFIGS+="
+java 17, recommended + AOT/CDS|java|$RECOMMENDED -XX:SharedArchiveFile=target/aot-17/dupliwatch.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -Dspring.aot.enabled=true|target/aot-17/dupliwatch.jar"
+[ -f target/aot-25/dupliwatch.aot ] && DEFAULT_CONFIGS+="
+java 25, recommended + AOT|$J25|$RECOMMENDED -XX:AOTCache=target/aot-25/dupliwatch.aot -Dspring.aot.enabled=true|target/aot-25/dupliwatch.jar"
 CONFIGS=${BENCH_CONFIGS:-$DEFAULT_CONFIGS}
 PLAIN_JAR=$JAR
 machine
-printf '%-34s %-8s %-9s %-9s %-9s %-10s %-11s %-9s %-8s\n' configuration "first ms" "start ms" "start cpu" "RSS idle" "RSS loaded" "uploads/s 8" "cpu ms" "load"
+printf '%-36s %-8s %-9s %-9s %-9s %-10s %-11s %-9s %-8s\n' configuration "first ms" "start ms" "start cpu" "RSS idle" "RSS loaded" "uploads/s 8" "cpu ms" "load"
 while IFS='|' read -r label java opts jar; do
   [ -n "$label" ] || continue
   JAVA=$java; JVM_OPTS=$opts; JAR=${jar:-$PLAIN_JAR}
@@ -35,7 +37,7 @@ while IFS='|' read -r label java opts jar; do
   cpu=$(awk '$1 == "round" && $3 == 8 {print $9}' "$WORK/ingest.txt" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   stop_server
   median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
-  printf '%-34s %-8s %-9s %-9s %-9s %-10s %-11s %-9s %-8s\n' "$label" "$first" "$(median "${starts[@]}")" \
+  printf '%-36s %-8s %-9s %-9s %-9s %-10s %-11s %-9s %-8s\n' "$label" "$first" "$(median "${starts[@]}")" \
     "$(median "${cpus[@]}")" "$idle MB" "$loaded MB" "$rate" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)"
 done <<< "$CONFIGS"
 echo "JVM options, recommended: $RECOMMENDED"

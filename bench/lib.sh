@@ -1,5 +1,5 @@
 # Shared by the bench scripts (sourced): build, start/stop Dupliwatch and PostgreSQL, machine line, RSS.
-# Environment: BENCH_PORT (19666), BENCH_JAVA (java), BENCH_JVM_OPTS (the README's recommended flags),
+# Environment: BENCH_PORT (19666), BENCH_JAVA (java), BENCH_JVM_OPTS (default: the README's recommended options),
 # BENCH_DB (sqlite | postgresql: a private cluster of Debian's postgresql package, started and removed here),
 # BENCH_DB_URL (+ BENCH_DB_USERNAME, BENCH_DB_PASSWORD: an existing, empty database instead),
 # DUPLIWATCH_SAMPLES (shared/samples beside the checkout).
@@ -8,7 +8,9 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PORT=${BENCH_PORT:-19666}
 BASE="http://localhost:$PORT"
 JAVA=${BENCH_JAVA:-java}
-JVM_OPTS=${BENCH_JVM_OPTS:--XX:+UseSerialGC}
+# The JVM options README.md recommends (section "Performance"); BENCH_JVM_OPTS replaces them.
+RECOMMENDED_JVM_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms16m -Xmx512m"
+JVM_OPTS=${BENCH_JVM_OPTS:-$RECOMMENDED_JVM_OPTS}
 DB=${BENCH_DB:-sqlite}
 if [ -z "${DUPLIWATCH_SAMPLES:-}" ]; then
   for dir in ../shared/samples ../../shared/samples /work/shared/samples; do

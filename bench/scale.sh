@@ -15,7 +15,7 @@ for size in "${SIZES[@]}"; do
   seed "$size" > "$WORK/seed.log"
   runs=$(curl -sf "$BASE/api/summary" | jq .totalBackupsRuns)
   reads "$runs" /api/summary "/api/lastbackups/$SERVER_ID" "/api/lastbackup/$SERVER_ID"
-  reads "$runs" / --requests=200 --warmup=30 --login="$WORK/data"
+  reads "$runs" / --requests=200 --warmup=30 --login="$WORK/data" --header=Accept-Encoding:gzip
 done
 echo "RSS after reads: $(rss_mb) MB"
 echo
