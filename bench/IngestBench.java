@@ -1,4 +1,10 @@
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,7 +38,9 @@ import java.util.regex.Pattern;
  * so every report is a new run and rounds add newer runs to the same jobs. {@code --rounds=0} only uploads the
  * warm-up (used to create jobs before seeding). "stored before" is /api/summary's totalBackupsRuns; with
  * {@code --pid}, "cpu ms" is the server's CPU time (user + system, /proc) per upload, a figure that depends less
- * on what else the machine runs than uploads/s does.
+ * on what else the machine runs than uploads/s does. Uploads go through a minimal HTTP/1.1 client (one keep-alive
+ * connection per client thread, request bytes built beforehand), so that the load generator takes as little as
+ * possible of the CPU it shares with the server.
  */
 public class IngestBench {
 
@@ -86,8 +94,8 @@ public class IngestBench {
         }
     }
 
-    List<String> reports(int count) {
-        List<String> reports = new ArrayList<>(count);
+    List<byte[]> reports(int count) {
+        List<byte[]> reports = new ArrayList<>(count);
         for (int i = 0; i < count; i++, next++) {
             int perRun = servers * jobs;
             int run = firstRun + next / perRun;
@@ -98,13 +106,13 @@ public class IngestBench {
                     .replace("3f1c9a7be2d04c6f9a51d8e0b7c4a2f3", String.format("%s%027d", prefix, server))
                     .replace("\"machine-name\":\"nas01\"", "\"machine-name\":\"" + prefix + "-server-" + server + "\"")
                     .replace("\"backup-name\":\"NAS Documents\"", "\"backup-name\":\"job-" + job + "\"")
-                    .replace("2026-08-10T00:00:00.4169381Z", begin));
+                    .replace("2026-08-10T00:00:00.4169381Z", begin).getBytes(StandardCharsets.UTF_8));
         }
         return reports;
     }
 
     /** Sends the batch with {@code clients} threads; prints and returns uploads/s. */
-    double phase(String name, List<String> batch, int clients) throws Exception {
+    double phase(String name, List<byte[]> batch, int clients) throws Exception {
         long storedBefore = storedRuns();
         long cpuBefore = serverCpuTicks();
         AtomicInteger cursor = new AtomicInteger();
@@ -115,25 +123,23 @@ public class IngestBench {
         List<Future<?>> workers = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             workers.add(pool.submit(() -> {
-                for (int i = cursor.getAndIncrement(); i < batch.size(); i = cursor.getAndIncrement()) {
-                    long start = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/upload"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(batch.get(i))).build(),
-                                HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != 200) {
-                            if (failures.incrementAndGet() == 1) {
-                                System.err.println("upload answered " + response.statusCode() + ": " + response.body());
+                try (Connection connection = new Connection(URI.create(base))) {
+                    for (int i = cursor.getAndIncrement(); i < batch.size(); i = cursor.getAndIncrement()) {
+                        long start = System.nanoTime();
+                        try {
+                            int status = connection.post("/api/upload", batch.get(i));
+                            if (status != 200 && failures.incrementAndGet() == 1) {
+                                System.err.println("upload answered " + status + ": " + connection.lastBody());
                             }
                         }
-                    }
-                    catch (Exception e) {
-                        if (failures.incrementAndGet() == 1) {
-                            System.err.println("upload failed: " + e);
+                        catch (IOException e) {
+                            connection.close();
+                            if (failures.incrementAndGet() == 1) {
+                                System.err.println("upload failed: " + e);
+                            }
                         }
+                        millis[i] = (System.nanoTime() - start) / 1e6;
                     }
-                    millis[i] = (System.nanoTime() - start) / 1e6;
                 }
                 return null;
             }));
@@ -167,6 +173,96 @@ public class IngestBench {
         String stat = Files.readString(Path.of("/proc", pid, "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** One keep-alive HTTP/1.1 connection: POSTs a JSON body, reads the status and the body (length or chunked). */
+    static final class Connection implements AutoCloseable {
+
+        private final URI base;
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
+        private String lastBody = "";
+
+        Connection(URI base) {
+            this.base = base;
+        }
+
+        int post(String path, byte[] body) throws IOException {
+            if (socket == null) {
+                socket = new Socket(base.getHost(), base.getPort());
+                socket.setTcpNoDelay(true);
+                in = new java.io.BufferedInputStream(socket.getInputStream(), 16384);
+                out = socket.getOutputStream();
+            }
+            byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+            byte[] request = new byte[head.length + body.length];
+            System.arraycopy(head, 0, request, 0, head.length);
+            System.arraycopy(body, 0, request, head.length, body.length);
+            out.write(request);
+            out.flush();
+            String statusLine = line();
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                String lower = header.toLowerCase();
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(lower.substring(15).trim());
+                }
+                else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                }
+                else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    close = true;
+                }
+            }
+            ByteArrayOutputStream content = new ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+                     size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+                    content.write(in.readNBytes(size));
+                    line();
+                }
+                line();
+            }
+            else if (length >= 0) {
+                content.write(in.readNBytes((int) length));
+            }
+            lastBody = content.toString(StandardCharsets.UTF_8);
+            if (close) {
+                close();
+            }
+            return status;
+        }
+
+        String lastBody() {
+            return lastBody;
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("connection closed by the server");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (socket != null) {
+                socket.close();
+                socket = null;
+            }
+        }
     }
 
     static double median(List<Double> values) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Ingest benchmark: Dupliwatch on an empty store (BENCH_DB=sqlite|postgresql), 1,000 warm-up uploads, then rounds of
-# 2,000 distinct reports across 100 servers x 5 jobs with 1 and then 8 concurrent clients; uploads/s per round
-# and the medians, then the server's RSS. Extra arguments go to IngestBench (e.g. --rounds=10 to watch growth).
+# 1,900 distinct reports across 100 servers x 5 jobs with 1 and then 8 concurrent clients; uploads/s per round and
+# the medians, then the external API's read latencies and the server's RSS. Extra arguments go to IngestBench
+# (e.g. --rounds=10 to watch growth).
 source "$(dirname "$0")/lib.sh"
 machine
 prepare_store
