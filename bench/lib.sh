@@ -11,6 +11,9 @@ JAVA=${BENCH_JAVA:-java}
 # The JVM options README.md recommends (section "Performance"); BENCH_JVM_OPTS replaces them.
 RECOMMENDED_JVM_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms16m -Xmx512m"
 JVM_OPTS=${BENCH_JVM_OPTS:-$RECOMMENDED_JVM_OPTS}
+# The load generators share the machine's cores with the server: C1 only and the serial collector keep their
+# compiler and GC threads from stealing CPU (with the JVM's defaults they add about 2 ms to the server's p99).
+CLIENT_JVM_OPTS=${BENCH_CLIENT_JVM_OPTS:-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
 DB=${BENCH_DB:-sqlite}
 if [ -z "${DUPLIWATCH_SAMPLES:-}" ]; then
   for dir in ../shared/samples ../../shared/samples /work/shared/samples; do
@@ -44,7 +47,7 @@ trap 'exit 130' INT TERM HUP PIPE
 machine() {
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GB;" \
        "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "java: $("$JAVA" -version 2>&1 | head -1); JVM opts: $JVM_OPTS; store: $DB"
+  echo "java: $("$JAVA" -version 2>&1 | head -1); JVM opts: $JVM_OPTS; store: $DB; load generators: $CLIENT_JVM_OPTS"
 }
 
 # A private PostgreSQL cluster from Debian's postgresql package (port BENCH_PG_PORT).
@@ -115,11 +118,13 @@ rss_mb() {
 }
 
 ingest() {
-  "$JAVA" bench/IngestBench.java "$BASE" "$SAMPLE" --pid="$SERVER" "$@"
+  # shellcheck disable=SC2086
+  "$JAVA" $CLIENT_JVM_OPTS bench/IngestBench.java "$BASE" "$SAMPLE" --pid="$SERVER" "$@"
 }
 
 reads() {
-  "$JAVA" bench/ReadBench.java "$BASE" "$@"
+  # shellcheck disable=SC2086
+  "$JAVA" $CLIENT_JVM_OPTS bench/ReadBench.java "$BASE" "$@"
 }
 
 # seed TARGET_RUNS: copies runs in the database until it holds about that many (bench/SeedRuns.java).

@@ -26,16 +26,19 @@ public class ServerCards {
     public static final int HISTORY = 10;
 
     private final RunQueries runs;
+    private final HistoryCache history;
     private final OverdueBoard overdue;
 
-    ServerCards(RunQueries runs, OverdueBoard overdue) {
+    ServerCards(RunQueries runs, HistoryCache history, OverdueBoard overdue) {
         this.runs = runs;
+        this.history = history;
         this.overdue = overdue;
     }
 
     /** Every server, ordered by name, each job with its history strip. */
     public List<ServerCard> all() {
-        return cards(runs.overview(), runs.recentRuns(HISTORY));
+        List<ServerOverview> servers = runs.overview();
+        return cards(servers, history.recentRuns(servers));
     }
 
     /** Every server without history strips: enough for the summary figures. */
@@ -47,7 +50,7 @@ public class ServerCards {
         return runs.overview(serverId).map(server -> {
             Map<Long, JobMonitoringView> monitoring = new HashMap<>();
             server.jobs().forEach(job -> overdue.find(job.jobId()).ifPresent(view -> monitoring.put(job.jobId(), view)));
-            return card(server, runs.recentRuns(serverId, HISTORY), monitoring);
+            return card(server, history.recentRuns(List.of(server)), monitoring);
         });
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import gg.jte.Content;
 import io.dupliwatch.report.RunSummary;
 
 import org.springframework.context.MessageSource;
@@ -36,6 +37,7 @@ public final class Ui {
     private final CsrfToken csrf;
     private final String path;
     private final boolean languageChosen;
+    private final StripRuns strips;
     private final List<String> sizeUnits;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
@@ -48,9 +50,10 @@ public final class Ui {
      * @param csrf the request's CSRF token, {@code null} when no CSRF protection is installed
      * @param path           the request's path and query, where forms such as the language switch come back to
      * @param languageChosen the language was chosen in the UI rather than taken from the browser
+     * @param strips         renders (once per job version) the run links of history strips
      */
     public Ui(MessageSource messages, Locale locale, ZoneId zone, Instant now, Theme theme, CsrfToken csrf,
-              String path, boolean languageChosen) {
+              String path, boolean languageChosen, StripRuns strips) {
         this.messages = messages;
         this.locale = locale;
         this.zone = zone;
@@ -59,6 +62,7 @@ public final class Ui {
         this.csrf = csrf;
         this.path = path;
         this.languageChosen = languageChosen;
+        this.strips = strips;
         this.sizeUnits = List.of(t("size.units").split(","));
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
@@ -99,6 +103,15 @@ public final class Ui {
     /** A run status (Success, Warning, Error, Fatal) in the request's language. */
     public String status(String status) {
         return messages.getMessage("run.status." + status, null, status, locale);
+    }
+
+    /** The run links of the job's history strip, rendered in this language and time zone. */
+    public Content stripRuns(JobLine job) {
+        return strips.html(this, job);
+    }
+
+    public ZoneId zone() {
+        return zone;
     }
 
     public Locale locale() {

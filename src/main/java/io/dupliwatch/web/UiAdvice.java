@@ -21,11 +21,13 @@ class UiAdvice {
     private final MessageSource messages;
     private final MonitoringSettingsService monitoring;
     private final Clock clock;
+    private final StripRuns strips;
 
-    UiAdvice(MessageSource messages, MonitoringSettingsService monitoring, Clock clock) {
+    UiAdvice(MessageSource messages, MonitoringSettingsService monitoring, Clock clock, StripRuns strips) {
         this.messages = messages;
         this.monitoring = monitoring;
         this.clock = clock;
+        this.strips = strips;
     }
 
     @ModelAttribute("ui")
@@ -35,6 +37,6 @@ class UiAdvice {
         Cookie theme = WebUtils.getCookie(request, Theme.COOKIE);
         return new Ui(messages, RequestContextUtils.getLocale(request), monitoring.timeZone(), clock.instant(),
                 Theme.fromCookie(theme == null ? null : theme.getValue()), (CsrfToken) request.getAttribute("_csrf"),
-                path, LanguageResolver.chosenLanguage(request) != null);
+                path, LanguageResolver.chosenLanguage(request) != null, strips);
     }
 }

@@ -4,14 +4,19 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import io.dupliwatch.report.RunPruner;
 import io.dupliwatch.testsupport.Fleet;
 import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.ServerTestBase;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -171,6 +176,44 @@ class WebPagesIntegrationTest extends ServerTestBase {
 
             assertThat(changes.body()).contains("<div id=\"board\" class=\"board\" hx-swap-oob=\"true\"")
                     .contains("<tr id=\"job-" + jobId() + "\"");
+        }
+    }
+
+    /** History strips are kept rendered between views (per job version and language): they must never go stale. */
+    @Nested
+    class HistoryStrips {
+
+        @Autowired
+        RunPruner pruner;
+
+        List<String> runLinks(String page) {
+            return Pattern.compile("<a class=\"run run-(\\w+)\"").matcher(page).results().map(m -> m.group(1)).toList();
+        }
+
+        @Test
+        void showANewRunAtTheEnd() {
+            assertThat(runLinks(http.get("/").body())).containsExactly("ok", "ok", "ok", "failed");
+
+            new Fleet(http, Instant.now()).job("a1b2c3d4", "nas01", "Documents", "W", Duration.ofDays(1), Duration.ZERO);
+
+            assertThat(runLinks(http.get("/").body())).containsExactly("ok", "ok", "ok", "failed", "warning");
+        }
+
+        @Test
+        void dropRunsThatRetentionDeleted() {
+            assertThat(runLinks(http.get("/").body())).hasSize(4);
+
+            pruner.prune(null, 2);
+
+            assertThat(runLinks(http.get("/").body())).containsExactly("ok", "failed");
+        }
+
+        @Test
+        void speakThePagesLanguage() {
+            assertThat(get("/", "Accept-Language", "en").body()).contains("aria-label=\"Success · ");
+
+            assertThat(get("/", "Accept-Language", "fr").body()).contains("aria-label=\"Réussite · ")
+                    .doesNotContain("aria-label=\"Success · ");
         }
     }
 }

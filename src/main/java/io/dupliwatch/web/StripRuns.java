@@ -1,0 +1,51 @@
+package io.dupliwatch.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import gg.jte.Content;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import org.springframework.stereotype.Component;
+
+/**
+ * The run links of a job's history strip ({@code dashboard/stripRuns.jte}), rendered once per job version,
+ * language and time zone. They are most of a large dashboard's bytes (ten links with a spoken summary each per
+ * job) and change only when the job's {@link HistoryVersion} does. Kept as UTF-8 bytes: the page's output takes
+ * them as they are, where a string would be encoded again on every view.
+ */
+@Component
+public class StripRuns {
+
+    /** Past this many strips the cache starts afresh rather than tracking which are outdated. */
+    private static final int MAX_STRIPS = 20_000;
+
+    private record Key(HistoryVersion version, Locale locale, ZoneId zone) {
+    }
+
+    private final TemplateEngine templates;
+    private final Map<Key, byte[]> rendered = new ConcurrentHashMap<>();
+
+    StripRuns(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    Content html(Ui ui, JobLine job) {
+        Key key = new Key(HistoryVersion.of(job), ui.locale(), ui.zone());
+        byte[] html = rendered.get(key);
+        if (html == null) {
+            StringOutput output = new StringOutput();
+            templates.render("dashboard/stripRuns.jte", Map.of("ui", ui, "job", job), output);
+            html = output.toString().getBytes(StandardCharsets.UTF_8);
+            if (rendered.size() > MAX_STRIPS) {
+                rendered.clear();
+            }
+            rendered.put(key, html);
+        }
+        byte[] bytes = html;
+        return output -> output.writeBinaryContent(bytes);
+    }
+}
