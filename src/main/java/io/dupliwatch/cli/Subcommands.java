@@ -26,6 +26,9 @@ public final class Subcommands {
 
     /** Runs the named subcommand and returns its exit code; prints the usage for an unknown name (code 2). */
     public static int run(Class<?> application, String[] args) {
+        // Spring AOT fixes the server's beans at build time; a command's context (no web server, no scheduler)
+        // differs, so it is always built from the configuration classes, whatever the server's start command says.
+        System.clearProperty("spring.aot.enabled");
         String name = args[0];
         List<String> rest = List.of(Arrays.copyOfRange(args, 1, args.length));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)

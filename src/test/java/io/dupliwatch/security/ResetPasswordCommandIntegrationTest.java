@@ -85,6 +85,20 @@ class ResetPasswordCommandIntegrationTest {
     }
 
     @Test
+    void runsWhenTheServersStartCommandEnablesSpringAot(CapturedOutput output) {
+        // The Docker image starts with -Dspring.aot.enabled=true; its commands must still build their own context.
+        System.setProperty("spring.aot.enabled", "true");
+        try {
+            assertThat(resetPassword("admin")).isEqualTo(1);
+        }
+        finally {
+            System.clearProperty("spring.aot.enabled");
+        }
+
+        assertThat(output.getErr()).contains("No user named 'admin'");
+    }
+
+    @Test
     void withSqliteItRefusesWhileTheServerRuns(CapturedOutput output) {
         try (ConfigurableApplicationContext server = start()) {
             server.getBean(Accounts.class).create("alice", Role.ADMIN, PASSWORD, false);
