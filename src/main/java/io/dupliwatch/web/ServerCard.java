@@ -5,6 +5,7 @@ import java.util.HexFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.dupliwatch.report.RunSummary;
 import io.dupliwatch.report.Server;
@@ -29,6 +30,9 @@ public record ServerCard(String id,
                          long size,
                          long storage,
                          long overdue) {
+
+    /** Ids usable as they are in HTML ids and CSS selectors. */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]+");
 
     public ServerCard {
         jobs = List.copyOf(jobs);
@@ -81,7 +85,7 @@ public record ServerCard(String id,
     }
 
     static String domId(String serverId) {
-        return serverId.matches("[A-Za-z0-9_-]+") ? "srv-" + serverId
+        return SAFE_ID.matcher(serverId).matches() ? "srv-" + serverId
                 : "srx-" + HexFormat.of().formatHex(serverId.getBytes(StandardCharsets.UTF_8));
     }
 }

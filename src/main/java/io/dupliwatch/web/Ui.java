@@ -37,23 +37,25 @@ public final class Ui {
     private final CsrfToken csrf;
     private final String path;
     private final boolean languageChosen;
-    private final StripRuns strips;
+    private final Strips strips;
     private final List<String> sizeUnits;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
     private final NumberFormat decimal;
     private final NumberFormat integer;
     private final Map<String, String> texts = new HashMap<>();
+    /** Date-times shown, by minute (the short time style has no seconds): a page of 1,000 jobs repeats many. */
+    private final Map<Long, String> dateTimes = new HashMap<>();
     private String[] tipLabels;
 
     /**
      * @param csrf the request's CSRF token, {@code null} when no CSRF protection is installed
      * @param path           the request's path and query, where forms such as the language switch come back to
      * @param languageChosen the language was chosen in the UI rather than taken from the browser
-     * @param strips         renders (once per job version) the run links of history strips
+     * @param strips         renders (once per job version) the history strips
      */
     public Ui(MessageSource messages, Locale locale, ZoneId zone, Instant now, Theme theme, CsrfToken csrf,
-              String path, boolean languageChosen, StripRuns strips) {
+              String path, boolean languageChosen, Strips strips) {
         this.messages = messages;
         this.locale = locale;
         this.zone = zone;
@@ -105,8 +107,8 @@ public final class Ui {
         return messages.getMessage("run.status." + status, null, status, locale);
     }
 
-    /** The run links of the job's history strip, rendered in this language and time zone. */
-    public Content stripRuns(JobLine job) {
+    /** The job's history strip, rendered in this language and time zone. */
+    public Content strip(JobLine job) {
         return strips.html(this, job);
     }
 
@@ -201,7 +203,8 @@ public final class Ui {
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : dateTime.format(instant);
+        return instant == null ? ""
+                : dateTimes.computeIfAbsent(Math.floorDiv(instant.getEpochSecond(), 60), minute -> dateTime.format(instant));
     }
 
     public String date(Instant instant) {

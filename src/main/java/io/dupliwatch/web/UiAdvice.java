@@ -21,9 +21,9 @@ class UiAdvice {
     private final MessageSource messages;
     private final MonitoringSettingsService monitoring;
     private final Clock clock;
-    private final StripRuns strips;
+    private final Strips strips;
 
-    UiAdvice(MessageSource messages, MonitoringSettingsService monitoring, Clock clock, StripRuns strips) {
+    UiAdvice(MessageSource messages, MonitoringSettingsService monitoring, Clock clock, Strips strips) {
         this.messages = messages;
         this.monitoring = monitoring;
         this.clock = clock;

@@ -12,13 +12,13 @@ import gg.jte.output.StringOutput;
 import org.springframework.stereotype.Component;
 
 /**
- * The run links of a job's history strip ({@code dashboard/stripRuns.jte}), rendered once per job version,
- * language and time zone. They are most of a large dashboard's bytes (ten links with a spoken summary each per
- * job) and change only when the job's {@link HistoryVersion} does. Kept as UTF-8 bytes: the page's output takes
+ * A job's history strip ({@code dashboard/strip.jte}), rendered once per job version, language and time zone.
+ * Strips are most of a large dashboard's bytes and work (ten links with a spoken summary each per job) and change
+ * only when the job's {@link HistoryVersion} does (a job keeps its name). Kept as UTF-8 bytes: the page's output takes
  * them as they are, where a string would be encoded again on every view.
  */
 @Component
-public class StripRuns {
+public class Strips {
 
     /** Past this many strips the cache starts afresh rather than tracking which are outdated. */
     private static final int MAX_STRIPS = 20_000;
@@ -29,7 +29,7 @@ public class StripRuns {
     private final TemplateEngine templates;
     private final Map<Key, byte[]> rendered = new ConcurrentHashMap<>();
 
-    StripRuns(TemplateEngine templates) {
+    Strips(TemplateEngine templates) {
         this.templates = templates;
     }
 
@@ -38,7 +38,7 @@ public class StripRuns {
         byte[] html = rendered.get(key);
         if (html == null) {
             StringOutput output = new StringOutput();
-            templates.render("dashboard/stripRuns.jte", Map.of("ui", ui, "job", job), output);
+            templates.render("dashboard/strip.jte", Map.of("ui", ui, "job", job), output);
             html = output.toString().getBytes(StandardCharsets.UTF_8);
             if (rendered.size() > MAX_STRIPS) {
                 rendered.clear();
