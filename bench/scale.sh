@@ -20,7 +20,7 @@ for size in "${SIZES[@]}"; do
   sleep 15 # the start's own work (first overdue check of 1,000 jobs, compilation) is not what is measured
   runs=$(curl -sf "$BASE/api/summary" | jq .totalBackupsRuns)
   reads "$runs" /api/summary "/api/lastbackups/$SERVER_ID" "/api/lastbackup/$SERVER_ID"
-  reads "$runs" / --requests=200 --warmup=30 --login="$WORK/data" --header=Accept-Encoding:gzip
+  reads "$runs" / --requests=200 --warmup=100 --login="$WORK/data" --header=Accept-Encoding:gzip
 done
 echo "RSS after reads: $(rss_mb) MB"
 echo
