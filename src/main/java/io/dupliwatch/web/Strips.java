@@ -20,32 +20,37 @@ import org.springframework.stereotype.Component;
 @Component
 public class Strips {
 
-    /** Past this many strips the cache starts afresh rather than tracking which are outdated. */
+    /** Past this many strips the cache starts afresh rather than tracking which jobs are gone. */
     private static final int MAX_STRIPS = 20_000;
 
-    private record Key(HistoryVersion version, Locale locale, ZoneId zone) {
+    /** One entry per job and language: a newer version replaces the older one rather than piling up beside it. */
+    private record Key(long jobId, Locale locale, ZoneId zone) {
+    }
+
+    private record Rendered(HistoryVersion version, byte[] html) {
     }
 
     private final TemplateEngine templates;
-    private final Map<Key, byte[]> rendered = new ConcurrentHashMap<>();
+    private final Map<Key, Rendered> rendered = new ConcurrentHashMap<>();
 
     Strips(TemplateEngine templates) {
         this.templates = templates;
     }
 
     Content html(Ui ui, JobLine job) {
-        Key key = new Key(HistoryVersion.of(job), ui.locale(), ui.zone());
-        byte[] html = rendered.get(key);
-        if (html == null) {
+        Key key = new Key(job.jobId(), ui.locale(), ui.zone());
+        HistoryVersion version = HistoryVersion.of(job);
+        Rendered strip = rendered.get(key);
+        if (strip == null || !strip.version().equals(version)) {
             StringOutput output = new StringOutput();
             templates.render("dashboard/strip.jte", Map.of("ui", ui, "job", job), output);
-            html = output.toString().getBytes(StandardCharsets.UTF_8);
+            strip = new Rendered(version, output.toString().getBytes(StandardCharsets.UTF_8));
             if (rendered.size() > MAX_STRIPS) {
                 rendered.clear();
             }
-            rendered.put(key, html);
+            rendered.put(key, strip);
         }
-        byte[] bytes = html;
-        return output -> output.writeBinaryContent(bytes);
+        byte[] html = strip.html();
+        return output -> output.writeBinaryContent(html);
     }
 }
