@@ -151,15 +151,21 @@ class MonitoringRepository {
                 .param("id", jobId).update() == 1;
     }
 
-    /** Enabled jobs with runs whose next expected run plus tolerance is before {@code now}: one row per job. */
-    long countOverdue(Instant now, Duration globalTolerance) {
+    /**
+     * Enabled jobs with runs whose next expected run plus tolerance is before {@code now}: one row per job. The
+     * tolerance is the job's, else the saved global one, else {@code configuredTolerance}: read in the same
+     * statement, so that {@code /api/summary} costs one round trip less.
+     */
+    long countOverdue(Instant now, Duration configuredTolerance) {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM jobs j JOIN job_monitoring m ON m.job_id = j.id JOIN servers s ON s.id = j.server_id
                  WHERE m.enabled = TRUE AND j.latest_begin_time IS NOT NULL AND j.next_expected_at IS NOT NULL
-                   AND j.next_expected_at + COALESCE(m.tolerance_seconds * 1000, :tolerance) < :now
+                   AND j.next_expected_at + COALESCE(m.tolerance_seconds * 1000,
+                           (SELECT g.tolerance_seconds * 1000 FROM monitoring_settings g WHERE g.id = 1),
+                           :tolerance) < :now
                    AND j.archived_at IS NULL AND s.archived_at IS NULL
                 """)
-                .param("tolerance", globalTolerance.toMillis()).param("now", now.toEpochMilli())
+                .param("tolerance", configuredTolerance.toMillis()).param("now", now.toEpochMilli())
                 .query(Long.class).single();
     }
 

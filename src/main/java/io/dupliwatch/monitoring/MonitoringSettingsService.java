@@ -38,6 +38,11 @@ public class MonitoringSettingsService {
     }
 
     /** The settings in force: saved values, else the property defaults. */
+    /** The tolerance of the configuration, used when neither a job nor the saved global settings set one. */
+    Duration configuredTolerance() {
+        return properties.tolerance();
+    }
+
     public GlobalMonitoringSettings global() {
         MonitoringRepository.StoredGlobalSettings stored = repository.globalSettings();
         GlobalSettingsOverrides saved = stored.overrides();

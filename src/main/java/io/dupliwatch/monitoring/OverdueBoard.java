@@ -26,7 +26,7 @@ public class OverdueBoard {
 
     /** Enabled jobs with at least one run whose next expected run plus tolerance has passed. */
     public long countOverdue() {
-        return repository.countOverdue(clock.instant(), settings.global().tolerance());
+        return repository.countOverdue(clock.instant(), settings.configuredTolerance());
     }
 
     public Optional<JobMonitoringView> find(long jobId) {

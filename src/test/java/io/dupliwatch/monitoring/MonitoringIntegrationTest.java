@@ -161,6 +161,17 @@ class MonitoringIntegrationTest extends ServerTestBase {
         }
 
         @Test
+        void theSavedGlobalToleranceCountsInTheSummary() {
+            upload("Documents", "Success", NIGHT_BEFORE);
+            assertThat(board.countOverdue()).isEqualTo(1);
+
+            settings.updateGlobal(new GlobalSettingsOverrides(Duration.ofHours(12), null, null, null));
+
+            assertThat(board.countOverdue()).isZero();
+            assertThat(http.get("/api/summary").json().get("overdueBackupsCount").asLong()).isZero();
+        }
+
+        @Test
         void disabledJobIsNeverOverdue() {
             long job = upload("Documents", "Success", NIGHT_BEFORE);
             settings.updateJob(job, new JobSettings(false, JobSchedule.DEFAULT));
