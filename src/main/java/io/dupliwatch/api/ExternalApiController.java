@@ -3,7 +3,6 @@ package io.dupliwatch.api;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import io.dupliwatch.monitoring.OverdueBoard;
 import io.dupliwatch.report.AmbiguousServerNameException;
@@ -17,7 +16,6 @@ import io.dupliwatch.report.Totals;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -26,13 +24,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import static io.dupliwatch.api.PolledAnswers.ambiguousServer;
+import static io.dupliwatch.api.PolledAnswers.noStore;
+import static io.dupliwatch.api.PolledAnswers.problem;
+
 /** The duplistatus external API: what Homepage widgets and scripts read. */
 @RestController
 @Tag(name = "duplistatus-compatible", description = "The read API of duplistatus (same paths and fields), for Homepage widgets and scripts")
 class ExternalApiController {
 
-    /** What duplistatus sends on lastbackup(s), so that proxies and widgets never show stale runs. */
-    static final String NO_STORE = "no-store, no-cache, must-revalidate";
+    /** The field duplistatus puts its error message in. */
+    private static final String MESSAGE_FIELD = "message";
 
     private final ServerDirectory servers;
     private final RunQueries runs;
@@ -78,26 +80,11 @@ class ExternalApiController {
 
     @ExceptionHandler(ServerNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(ServerNotFoundException e) {
-        return noStore(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "Server not found", e.getMessage()));
+        return noStore(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "Server not found", MESSAGE_FIELD, e.getMessage()));
     }
 
     @ExceptionHandler(AmbiguousServerNameException.class)
     ResponseEntity<ProblemDetail> ambiguous(AmbiguousServerNameException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Multiple servers found with this name", e.getMessage());
-        problem.setProperty("duplicate_servers",
-                e.servers().stream().map(s -> Map.of("id", s.id(), "name", s.name())).toList());
-        return noStore(HttpStatus.BAD_REQUEST, problem);
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String error, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setProperty("error", error);
-        problem.setProperty("message", message);
-        return problem;
-    }
-
-    private static <T> ResponseEntity<T> noStore(HttpStatus status, T body) {
-        return ResponseEntity.status(status).header(HttpHeaders.CACHE_CONTROL, NO_STORE).header(HttpHeaders.PRAGMA, "no-cache")
-                .body(body);
+        return ambiguousServer(e, MESSAGE_FIELD);
     }
 }

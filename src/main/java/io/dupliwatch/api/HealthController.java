@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,8 +69,7 @@ class HealthController {
             body.put("error", "Database connection failed");
             body.put("timestamp", ApiTime.iso(clock.instant()));
         }
-        return ResponseEntity.status(status).header(HttpHeaders.CACHE_CONTROL, ExternalApiController.NO_STORE)
-                .header(HttpHeaders.PRAGMA, "no-cache").body(body);
+        return PolledAnswers.noStore(status, body);
     }
 
     private static List<String> tables(Connection connection) throws SQLException {

@@ -3,7 +3,6 @@ package io.dupliwatch.integrations.status;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -19,7 +18,6 @@ import io.dupliwatch.report.Server;
 import io.dupliwatch.report.ServerDirectory;
 import io.dupliwatch.report.ServerNotFoundException;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -27,6 +25,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+
+import static io.dupliwatch.api.PolledAnswers.ambiguousServer;
+import static io.dupliwatch.api.PolledAnswers.noStore;
+import static io.dupliwatch.api.PolledAnswers.problem;
 
 /**
  * Pass/fail URLs for pull monitors (Uptime Kuma, Healthchecks-style pollers: 200 when up, 503 otherwise) and the
@@ -36,7 +38,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Status", description = "Per-job and per-server pass/fail URLs for pull monitors, and the job list for dashboards")
 class StatusController {
 
-    static final String NO_STORE = "no-store, no-cache, must-revalidate";
+    /** As in the 200/503 bodies, so that a monitor's message reads the same for every answer. */
+    private static final String MESSAGE_FIELD = "reason";
 
     private final ServerDirectory servers;
     private final HealthBoard board;
@@ -89,32 +92,16 @@ class StatusController {
 
     @ExceptionHandler(ServerNotFoundException.class)
     ResponseEntity<ProblemDetail> serverNotFound(ServerNotFoundException e) {
-        return noStore(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "Server not found", e.getMessage()));
+        return noStore(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "Server not found", MESSAGE_FIELD, e.getMessage()));
     }
 
     @ExceptionHandler(JobNotFoundException.class)
     ResponseEntity<ProblemDetail> jobNotFound(JobNotFoundException e) {
-        return noStore(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "Job not found", e.getMessage()));
+        return noStore(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "Job not found", MESSAGE_FIELD, e.getMessage()));
     }
 
     @ExceptionHandler(AmbiguousServerNameException.class)
     ResponseEntity<ProblemDetail> ambiguous(AmbiguousServerNameException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Multiple servers found with this name", e.getMessage());
-        problem.setProperty("duplicate_servers",
-                e.servers().stream().map(s -> Map.of("id", s.id(), "name", s.name())).toList());
-        return noStore(HttpStatus.BAD_REQUEST, problem);
-    }
-
-    /** {@code reason} as in the 200/503 bodies, so a monitor's message reads the same for every answer. */
-    private static ProblemDetail problem(HttpStatus status, String error, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setProperty("error", error);
-        problem.setProperty("reason", message);
-        return problem;
-    }
-
-    private static <T> ResponseEntity<T> noStore(HttpStatus status, T body) {
-        return ResponseEntity.status(status).header(HttpHeaders.CACHE_CONTROL, NO_STORE).header(HttpHeaders.PRAGMA, "no-cache")
-                .body(body);
+        return ambiguousServer(e, MESSAGE_FIELD);
     }
 }
