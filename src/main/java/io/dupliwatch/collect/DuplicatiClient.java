@@ -7,6 +7,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.security.GeneralSecurityException;
+import java.util.function.Supplier;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
@@ -19,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Opens authenticated sessions on Duplicati 2.1+ servers (reference sections 3, 4 and 10).
@@ -34,15 +36,16 @@ class DuplicatiClient {
 
     private final CollectProperties properties;
     private final JsonMapper json;
-    private final X509ExtendedTrustManager systemTrust;
+    /** Read on the first collection: loading the CA certificates takes a start about 30 ms it doesn't need. */
+    private final Supplier<X509ExtendedTrustManager> systemTrust;
 
     @Autowired
     DuplicatiClient(CollectProperties properties, JsonMapper json) {
-        this(properties, json, ServerCertificateTrust.systemTrustManager());
+        this(properties, json, SingletonSupplier.of(ServerCertificateTrust::systemTrustManager));
     }
 
     /** With another trust store standing in for the system one (tests use their own CA). */
-    DuplicatiClient(CollectProperties properties, JsonMapper json, X509ExtendedTrustManager systemTrust) {
+    DuplicatiClient(CollectProperties properties, JsonMapper json, Supplier<X509ExtendedTrustManager> systemTrust) {
         this.properties = properties;
         this.json = json;
         this.systemTrust = systemTrust;
@@ -50,7 +53,7 @@ class DuplicatiClient {
 
     /** Connects and authenticates: one login for the whole session. Close it to log out. */
     DuplicatiSession open(DuplicatiConnection connection) {
-        ServerCertificateTrust trust = new ServerCertificateTrust(systemTrust, connection.allowSelfSigned(),
+        ServerCertificateTrust trust = new ServerCertificateTrust(systemTrust.get(), connection.allowSelfSigned(),
                 connection.pinnedCertificate());
         SSLContext tls = tlsContext(trust);
         DuplicatiAddress address = connection.address();

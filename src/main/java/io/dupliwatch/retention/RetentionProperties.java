@@ -2,9 +2,6 @@ package io.dupliwatch.retention;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * How long runs are kept. Both limits apply; {@code 0} means no limit, so by default every run is kept. A job's
@@ -16,10 +13,17 @@ import jakarta.validation.constraints.PositiveOrZero;
  *                      ({@code DUPLIWATCH_RETENTION_CRON}); once per cluster
  */
 @ConfigurationProperties("dupliwatch.retention")
-@Validated
-public record RetentionProperties(@DefaultValue("0") @PositiveOrZero int maxAgeDays,
-                                  @DefaultValue("0") @PositiveOrZero int maxRunsPerJob,
+public record RetentionProperties(@DefaultValue("0") int maxAgeDays,
+                                  @DefaultValue("0") int maxRunsPerJob,
                                   @DefaultValue("0 30 3 * * *") String cron) {
+
+    /** Checked here rather than with Bean Validation, which would build a validator in every start for two numbers. */
+    public RetentionProperties {
+        if (maxAgeDays < 0 || maxRunsPerJob < 0) {
+            throw new IllegalArgumentException("dupliwatch.retention.max-age-days and max-runs-per-job must be 0 "
+                    + "(no limit) or more, not " + maxAgeDays + " and " + maxRunsPerJob);
+        }
+    }
 
     public boolean keepsEverything() {
         return maxAgeDays == 0 && maxRunsPerJob == 0;

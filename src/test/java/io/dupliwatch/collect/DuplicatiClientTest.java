@@ -56,7 +56,7 @@ class DuplicatiClientTest {
     }
 
     private static DuplicatiClient client(int logPageSize, Duration requestTimeout, X509ExtendedTrustManager trust) {
-        return new DuplicatiClient(new CollectProperties(CONNECT_TIMEOUT, requestTimeout, logPageSize, 1), JSON, trust);
+        return new DuplicatiClient(new CollectProperties(CONNECT_TIMEOUT, requestTimeout, logPageSize, 1), JSON, () -> trust);
     }
 
     private static DuplicatiConnection connection(String address, DuplicatiCredential credential) {

@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -33,17 +35,20 @@ class HeartbeatSender implements DisposableBean {
     private final HeartbeatRepository heartbeats;
     private final HeartbeatProperties properties;
     private final Clock clock;
-    private final RestClient http;
+    /** Built on the first heartbeat: a JDK client loads the TLS stack and the CA certificates, which a start doesn't need. */
+    private final Supplier<RestClient> http;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
     HeartbeatSender(HeartbeatRepository heartbeats, HeartbeatProperties properties, Clock clock) {
         this.heartbeats = heartbeats;
         this.properties = properties;
         this.clock = clock;
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(properties.timeout()).followRedirects(HttpClient.Redirect.NORMAL).build());
-        requests.setReadTimeout(properties.timeout());
-        this.http = RestClient.builder().requestFactory(requests).build();
+        this.http = SingletonSupplier.of(() -> {
+            JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                    .connectTimeout(properties.timeout()).followRedirects(HttpClient.Redirect.NORMAL).build());
+            requests.setReadTimeout(properties.timeout());
+            return RestClient.builder().requestFactory(requests).build();
+        });
         scheduler.setPoolSize(2);
         scheduler.setThreadNamePrefix("heartbeat-");
         scheduler.initialize();
@@ -96,7 +101,7 @@ class HeartbeatSender implements DisposableBean {
     }
 
     private RestClient.RequestBodySpec request(HeartbeatKind.Ping ping) {
-        RestClient.RequestBodySpec request = http.method(ping.method()).uri(ping.uri());
+        RestClient.RequestBodySpec request = http.get().method(ping.method()).uri(ping.uri());
         if (ping.body() != null) {
             request.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8)).body(ping.body());
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,6 +15,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
@@ -28,24 +30,27 @@ public class ChannelHttpClient {
 
     private static final int MAX_ERROR_BODY_CHARS = 300;
 
-    private final RestClient rest;
+    /** Built on the first delivery: a JDK client loads the TLS stack and the CA certificates, which a start doesn't need. */
+    private final Supplier<RestClient> rest;
     private final JsonMapper json;
 
     public ChannelHttpClient(NotifyProperties properties, JsonMapper json) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(properties.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
-        JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(http);
-        requestFactory.setReadTimeout(properties.readTimeout());
-        this.rest = RestClient.builder().requestFactory(requestFactory).build();
+        this.rest = SingletonSupplier.of(() -> {
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(properties.connectTimeout())
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
+            JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(http);
+            requestFactory.setReadTimeout(properties.readTimeout());
+            return RestClient.builder().requestFactory(requestFactory).build();
+        });
         this.json = json;
     }
 
     /** POSTs {@code body} as JSON. */
     public void postJson(URI uri, Map<String, String> headers, Object body) {
         try {
-            rest.post()
+            rest.get().post()
                     .uri(uri)
                     .contentType(MediaType.APPLICATION_JSON)
                     .headers(h -> headers.forEach(h::set))
