@@ -41,8 +41,9 @@ class PackagedJarIT {
     void startsOnAnEmptyDirectoryStoresAnUploadAndServesItsPagesAssets() throws Exception {
         int port = freePort();
         Path log = dataDir.resolve("server.log");
+        Path classes = dataDir.resolve("classes.log");
         server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString(), "--server.port=" + port, "--dupliwatch.data-dir=" + dataDir)
+                "-Xlog:class+load=info:file=" + classes, "-jar", JAR.toString(), "--server.port=" + port, "--dupliwatch.data-dir=" + dataDir)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Http http = new Http(port);
 
@@ -52,6 +53,8 @@ class PackagedJarIT {
         assertThat(http.get("/api/summary").json().get("totalBackupsRuns").asInt()).isEqualTo(1);
         assertThat(http.get("/webjars/swagger-ui/swagger-ui-bundle.js").status()).isEqualTo(200);
         assertThat(Files.readString(log)).doesNotContain("ERROR");
+        assertThat(Files.readString(classes)).as("Hibernate Validator is built on first use, not in every start")
+                .contains("io.dupliwatch.DupliwatchApplication").doesNotContain("org.hibernate.validator");
     }
 
     private void awaitHealthy(Http http, Path log) throws Exception {
