@@ -10,6 +10,9 @@ RECOMMENDED=$RECOMMENDED_JVM_OPTS
 J25=${BENCH_JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 DEFAULT_CONFIGS="java 17, no options|java|
 java 17, recommended|java|$RECOMMENDED"
+# The extracted jar alone (no Spring AOT, no class cache): what `java -Djarmode=tools -jar dupliwatch.jar extract` gives.
+[ -f target/aot-17/dupliwatch.jar ] && DEFAULT_CONFIGS+="
+java 17, recommended, extracted jar|java|$RECOMMENDED|target/aot-17/dupliwatch.jar"
 [ -f target/aot-17/dupliwatch.jsa ] && DEFAULT_CONFIGS+="
 java 17, recommended + AOT/CDS|java|$RECOMMENDED -XX:SharedArchiveFile=target/aot-17/dupliwatch.jsa -Xlog:cds=off -Xlog:cds+dynamic=off -Dspring.aot.enabled=true|target/aot-17/dupliwatch.jar"
 [ -f target/aot-25/dupliwatch.aot ] && DEFAULT_CONFIGS+="
