@@ -22,7 +22,7 @@ COPY --from=build /app /app
 # The JVM options README.md recommends; the AOT cache below is only used with these same options.
 ENV DUPLIWATCH_DATA_DIR=/data \
     DUPLIWATCH_PORT=9666 \
-    JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms16m -Xmx512m -XX:+ExitOnOutOfMemoryError"
+    JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms16m -Xmx512m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
 # Training start: exits once the application context is up and writes the AOT cache of everything it loaded.
 RUN java -XX:AOTCacheOutput=/app/dupliwatch.aot -Dspring.aot.enabled=true -Dspring.context.exit=onRefresh \
         -jar /app/dupliwatch.jar --dupliwatch.data-dir=/tmp/training --server.port=0 > /tmp/training.log 2>&1 \

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA=${1:-java}
 DIR=${2:-target/aot}
-OPTS=${AOT_JVM_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms16m -Xmx512m}
+OPTS=${AOT_JVM_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms16m -Xmx512m -XX:TrimNativeHeapInterval=5000}
 mvn -q -B -o -Paot -DskipTests package
 rm -rf "$DIR"
 java -Djarmode=tools -jar target/dupliwatch.jar extract --destination "$DIR" > /dev/null
