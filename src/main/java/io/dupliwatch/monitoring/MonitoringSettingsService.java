@@ -37,12 +37,12 @@ public class MonitoringSettingsService {
         this.clock = clock;
     }
 
-    /** The settings in force: saved values, else the property defaults. */
     /** The tolerance of the configuration, used when neither a job nor the saved global settings set one. */
     Duration configuredTolerance() {
         return properties.tolerance();
     }
 
+    /** The settings in force: saved values, else the property defaults. */
     public GlobalMonitoringSettings global() {
         MonitoringRepository.StoredGlobalSettings stored = repository.globalSettings();
         GlobalSettingsOverrides saved = stored.overrides();
