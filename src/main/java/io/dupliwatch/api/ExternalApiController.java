@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import static io.dupliwatch.api.PolledAnswers.ambiguousServer;
+import static io.dupliwatch.api.PolledAnswers.failure;
 import static io.dupliwatch.api.PolledAnswers.noStore;
-import static io.dupliwatch.api.PolledAnswers.problem;
 
 /** The duplistatus external API: what Homepage widgets and scripts read. */
 @RestController
@@ -80,7 +80,7 @@ class ExternalApiController {
 
     @ExceptionHandler(ServerNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(ServerNotFoundException e) {
-        return noStore(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "Server not found", MESSAGE_FIELD, e.getMessage()));
+        return failure(HttpStatus.NOT_FOUND, "Server not found", MESSAGE_FIELD, e.getMessage());
     }
 
     @ExceptionHandler(AmbiguousServerNameException.class)

@@ -26,12 +26,13 @@ public final class PolledAnswers {
                 .header(HttpHeaders.PRAGMA, "no-cache").body(body);
     }
 
-    /** A problem with {@code error} and the message repeated under {@code messageField} ("message", "reason"). */
-    public static ProblemDetail problem(HttpStatus status, String error, String messageField, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setProperty("error", error);
-        problem.setProperty(messageField, message);
-        return problem;
+    /**
+     * An error answer, not cached: a problem with {@code error} and the message repeated under {@code messageField}
+     * ("message", "reason").
+     */
+    public static ResponseEntity<ProblemDetail> failure(HttpStatus status, String error, String messageField,
+                                                        String message) {
+        return noStore(status, problem(status, error, messageField, message));
     }
 
     /** The 400 for a name that several servers share, listing them so that the caller can ask again by id. */
@@ -41,5 +42,12 @@ public final class PolledAnswers {
         problem.setProperty("duplicate_servers",
                 e.servers().stream().map(s -> Map.of("id", s.id(), "name", s.name())).toList());
         return noStore(HttpStatus.BAD_REQUEST, problem);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String error, String messageField, String message) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
+        problem.setProperty("error", error);
+        problem.setProperty(messageField, message);
+        return problem;
     }
 }

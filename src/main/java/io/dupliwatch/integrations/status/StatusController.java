@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import static io.dupliwatch.api.PolledAnswers.ambiguousServer;
+import static io.dupliwatch.api.PolledAnswers.failure;
 import static io.dupliwatch.api.PolledAnswers.noStore;
-import static io.dupliwatch.api.PolledAnswers.problem;
 
 /**
  * Pass/fail URLs for pull monitors (Uptime Kuma, Healthchecks-style pollers: 200 when up, 503 otherwise) and the
@@ -92,12 +92,12 @@ class StatusController {
 
     @ExceptionHandler(ServerNotFoundException.class)
     ResponseEntity<ProblemDetail> serverNotFound(ServerNotFoundException e) {
-        return noStore(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "Server not found", MESSAGE_FIELD, e.getMessage()));
+        return failure(HttpStatus.NOT_FOUND, "Server not found", MESSAGE_FIELD, e.getMessage());
     }
 
     @ExceptionHandler(JobNotFoundException.class)
     ResponseEntity<ProblemDetail> jobNotFound(JobNotFoundException e) {
-        return noStore(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "Job not found", MESSAGE_FIELD, e.getMessage()));
+        return failure(HttpStatus.NOT_FOUND, "Job not found", MESSAGE_FIELD, e.getMessage());
     }
 
     @ExceptionHandler(AmbiguousServerNameException.class)
