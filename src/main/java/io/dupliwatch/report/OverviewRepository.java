@@ -78,7 +78,8 @@ class OverviewRepository {
                       FROM jobs j
                 """ + (oneServer ? "     WHERE j.server_id = :serverId\n" : "") + """
                 )
-                """ + "SELECT " + RunSummaryRows.COLUMNS + """
+                SELECT
+                """ + RunSummaryRows.COLUMNS + """
 
                   FROM bounds j
                  CROSS JOIN runs r
