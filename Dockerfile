@@ -8,7 +8,7 @@ WORKDIR /src
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
 COPY src src
-RUN mvn -B -q -Paot package -DskipTests \
+RUN mvn -B -q package -DskipTests \
  && java -Djarmode=tools -jar target/dupliwatch.jar extract --destination /app
 
 FROM eclipse-temurin:25-jre

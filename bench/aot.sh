@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds Dupliwatch in its fastest-starting form (README, "Performance"): Spring AOT (mvn -Paot), the jar
+# Builds Dupliwatch in its fastest-starting form (README, "Performance"): the jar with its Spring AOT code, that jar
 # extracted (the JVM's class cache cannot read nested jars) and a cache of what a start loads, made by a training
 # start that exits once the application context is up: an AOT cache on JDK 25+, an AppCDS archive before that.
 # Usage: bench/aot.sh [JAVA [DIR]]   (default: java on the PATH, target/aot) -> DIR/dupliwatch.jar and its cache.
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 JAVA=${1:-java}
 DIR=${2:-target/aot}
 OPTS=${AOT_JVM_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms16m -Xmx512m -XX:TrimNativeHeapInterval=5000}
-mvn -q -B -o -Paot -DskipTests package
+mvn -q -B -o -DskipTests package
 rm -rf "$DIR"
 java -Djarmode=tools -jar target/dupliwatch.jar extract --destination "$DIR" > /dev/null
 version=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')

@@ -1,32 +1,40 @@
 package io.dupliwatch;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.dupliwatch.testsupport.Http;
+import io.dupliwatch.testsupport.MqttBroker;
+import io.dupliwatch.testsupport.Ports;
 import io.dupliwatch.testsupport.Samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The jar a user runs, started as {@code java -jar} after {@code package}: its class path is not the tests' (springdoc
- * and the test libraries are not in it), so a dependency missing at run time fails here and nowhere else.
+ * and the test libraries are not in it), so a dependency missing at run time fails here and nowhere else. Started
+ * both as is and with its Spring AOT code (the recommended way), where bean conditions were fixed at build time: the
+ * optional MQTT publisher, off by default, is switched on at run time and must publish in both.
  */
 class PackagedJarIT {
 
     private static final Path JAR = Path.of("target", "dupliwatch.jar");
+    private static final String NAS = "3f1c9a7be2d04c6f9a51d8e0b7c4a2f3";
 
     @TempDir
     Path dataDir;
 
+    private final MqttBroker broker = new MqttBroker();
     private Process server;
 
     @AfterEach
@@ -35,26 +43,35 @@ class PackagedJarIT {
             server.destroy();
             server.waitFor();
         }
+        broker.close();
     }
 
-    @Test
-    void startsOnAnEmptyDirectoryStoresAnUploadAndServesItsPagesAssets() throws Exception {
-        int port = freePort();
+    @ParameterizedTest(name = "spring.aot.enabled={0}")
+    @ValueSource(booleans = {false, true})
+    void startsOnAnEmptyDirectoryStoresAnUploadPublishesItAndServesItsPagesAssets(boolean aot) throws Exception {
+        int port = Ports.unused();
         Path log = dataDir.resolve("server.log");
         Path classes = dataDir.resolve("classes.log");
-        server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xlog:class+load=info:file=" + classes, "-jar", JAR.toString(), "--server.port=" + port, "--dupliwatch.data-dir=" + dataDir)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load=info:file=" + classes, "-Dspring.aot.enabled=" + aot, "-jar", JAR.toString(),
+                "--server.port=" + port, "--dupliwatch.data-dir=" + dataDir,
+                "--dupliwatch.mqtt.enabled=true", "--dupliwatch.mqtt.url=" + broker.url()));
+        server = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Http http = new Http(port);
 
         awaitHealthy(http, log);
 
         assertThat(http.upload(Samples.bytes("duplicati/backup-success.json")).status()).isEqualTo(200);
         assertThat(http.get("/api/summary").json().get("totalBackupsRuns").asInt()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(broker.retained())
+                .hasEntrySatisfying("dupliwatch/status", status -> assertThat(status).isEqualTo("online"))
+                .anySatisfy((topic, state) -> assertThat(topic).startsWith("dupliwatch/" + NAS + "/").endsWith("/state")));
         assertThat(http.get("/webjars/swagger-ui/swagger-ui-bundle.js").status()).isEqualTo(200);
         assertThat(Files.readString(log)).doesNotContain("ERROR");
         assertThat(Files.readString(classes)).as("Hibernate Validator is built on first use, not in every start")
                 .contains("io.dupliwatch.DupliwatchApplication").doesNotContain("org.hibernate.validator");
+        assertThat(Files.readString(classes).contains("DupliwatchApplication__ApplicationContextInitializer"))
+                .as("Spring AOT's code is used exactly when asked for").isEqualTo(aot);
     }
 
     private void awaitHealthy(Http http, Path log) throws Exception {
@@ -72,11 +89,5 @@ class PackagedJarIT {
             Thread.sleep(200);
         }
         throw new AssertionError("no /api/health 200 within 90 s:\n" + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -24,7 +24,6 @@ import io.dupliwatch.monitoring.JobOverdue;
 import io.dupliwatch.monitoring.JobRecovered;
 import io.dupliwatch.report.RunRecorded;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -35,10 +34,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * (re)connection, one job after each report or overdue change, and any job whose state changed since it was last
  * published on each refresh. All broker traffic runs on one thread of its own, so neither uploads nor the
  * monitoring transaction ever wait for the broker; while it is unreachable nothing queues up, and the full
- * republish on reconnection catches up.
+ * republish on reconnection catches up. It starts only when {@code dupliwatch.mqtt.enabled} is set, checked at start
+ * rather than by a bean condition, which Spring AOT (the recommended way to run) would fix at build time.
  */
 @Component
-@ConditionalOnBooleanProperty("dupliwatch.mqtt.enabled")
 class MqttPublisher implements SmartLifecycle, MqttCallbackExtended {
 
     private static final Logger log = LoggerFactory.getLogger(MqttPublisher.class);
@@ -66,6 +65,11 @@ class MqttPublisher implements SmartLifecycle, MqttCallbackExtended {
         this.messages = new HomeAssistantMessages(properties, json);
         // A pending reconnection attempt must not hold up shutdown.
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return properties.enabled();
     }
 
     @Override

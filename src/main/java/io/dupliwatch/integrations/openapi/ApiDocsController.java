@@ -6,22 +6,25 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The OpenAPI 3 description of the HTTP API at {@code /api/openapi.json} (YAML at {@code /api/openapi.json.yaml}) and
  * Swagger UI on it at {@code /api/docs}. The description is the one springdoc generates from the controllers'
  * annotations, generated at build time by {@code OpenApiDocumentTest} (which fails when it is out of date) and served
- * as a file: generating it at run time cost every start about 0.7 s and 1,000 classes.
+ * as a file: generating it at run time cost every start about 0.7 s and 1,000 classes. The switch
+ * {@code dupliwatch.api-docs.enabled} is read when a request comes, not by a bean condition: Spring AOT (the
+ * recommended way to run) fixes bean conditions at build time, and the setting would be ignored there.
  */
 @RestController
-@ConditionalOnBooleanProperty(name = "dupliwatch.api-docs.enabled", matchIfMissing = true)
 @Tag(name = "API description", description = "This description and its browsable page")
 @OpenAPIDefinition(servers = @Server(url = "/"), info = @Info(title = "Dupliwatch API", version = "1",
         description = """
@@ -44,22 +47,35 @@ class ApiDocsController {
     private final Resource json = new ClassPathResource(DOCUMENT + ".json");
     private final Resource yaml = new ClassPathResource(DOCUMENT + ".yaml");
     private final Resource page = new ClassPathResource("openapi/docs.html");
+    private final boolean enabled;
+
+    ApiDocsController(@Value("${dupliwatch.api-docs.enabled:true}") boolean enabled) {
+        this.enabled = enabled;
+    }
 
     @GetMapping("/api/openapi.json")
     @Operation(summary = "The OpenAPI 3 description (JSON)")
     ResponseEntity<Resource> json() {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
+        return served(MediaType.APPLICATION_JSON, json);
     }
 
     @GetMapping("/api/openapi.json.yaml")
     @Operation(summary = "The OpenAPI 3 description (YAML)")
     ResponseEntity<Resource> yaml() {
-        return ResponseEntity.ok().contentType(YAML).body(yaml);
+        return served(YAML, yaml);
     }
 
     @GetMapping("/api/docs")
     @Operation(summary = "Swagger UI on the description (an HTML page)")
     ResponseEntity<Resource> page() {
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(page);
+        return served(MediaType.TEXT_HTML, page);
+    }
+
+    private ResponseEntity<Resource> served(MediaType type, Resource resource) {
+        if (!enabled) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "The API description is switched off on this server (dupliwatch.api-docs.enabled=false)");
+        }
+        return ResponseEntity.ok().contentType(type).body(resource);
     }
 }

@@ -1,7 +1,6 @@
 package io.dupliwatch.notify.channel;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.Map;
 
@@ -14,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.dupliwatch.notify.DeliveryException;
+import io.dupliwatch.testsupport.Ports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,11 +54,8 @@ class ChannelHttpClientTest {
     }
 
     @Test
-    void unreachableServerIsRetriedAndTheUrlWithItsTokenIsNotReported() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+    void unreachableServerIsRetriedAndTheUrlWithItsTokenIsNotReported() {
+        int closedPort = Ports.unused();
         URI uri = URI.create("http://127.0.0.1:" + closedPort + "/bot123:SECRET/sendMessage");
 
         assertThatThrownBy(() -> client.postJson(uri, Map.of(), Map.of()))

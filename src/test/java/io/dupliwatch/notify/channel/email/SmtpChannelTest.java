@@ -1,7 +1,5 @@
 package io.dupliwatch.notify.channel.email;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.List;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import io.dupliwatch.notify.DeliveryException;
 import io.dupliwatch.notify.channel.ChannelFixtures;
 import io.dupliwatch.notify.channel.email.EmailSettings.Security;
+import io.dupliwatch.testsupport.Ports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,11 +78,8 @@ class SmtpChannelTest {
     }
 
     @Test
-    void serverThatIsDownIsATransientFailure() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+    void serverThatIsDownIsATransientFailure() {
+        int closedPort = Ports.unused();
 
         assertThatThrownBy(() -> channel.send(ChannelFixtures.errorMessage(),
                 settings(closedPort, Security.PLAIN, true, null, null)))
