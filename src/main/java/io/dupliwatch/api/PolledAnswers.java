@@ -2,6 +2,7 @@ package io.dupliwatch.api;
 
 import java.util.Map;
 
+import io.dupliwatch.config.ApiProblem;
 import io.dupliwatch.report.AmbiguousServerNameException;
 
 import org.springframework.http.HttpHeaders;
@@ -45,8 +46,7 @@ public final class PolledAnswers {
     }
 
     private static ProblemDetail problem(HttpStatus status, String error, String messageField, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setProperty("error", error);
+        ProblemDetail problem = ApiProblem.of(status, error, message);
         problem.setProperty(messageField, message);
         return problem;
     }

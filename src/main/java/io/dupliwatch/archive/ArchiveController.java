@@ -5,6 +5,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.dupliwatch.config.ApiProblem;
 import io.dupliwatch.report.Archive;
 
 import org.springframework.http.HttpStatus;
@@ -75,9 +76,7 @@ class ArchiveController {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setProperty("error", e.getMessage());
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiProblem.of(HttpStatus.NOT_FOUND, e.getMessage()));
     }
 
     private static void require(boolean found, String what, Object id) {

@@ -1,5 +1,6 @@
 package io.dupliwatch.collect;
 
+import io.dupliwatch.config.ApiProblem;
 import io.dupliwatch.report.ServerNotFoundException;
 import io.dupliwatch.storage.SecretCipher.UndecryptableSecretException;
 
@@ -20,42 +21,36 @@ class CollectErrors {
 
     @ExceptionHandler(DuplicatiException.class)
     ProblemDetail duplicati(DuplicatiException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_GATEWAY, e.getMessage());
+        ProblemDetail problem = ApiProblem.of(HttpStatus.BAD_GATEWAY, e.getMessage());
         problem.setProperty("problem", e.problem().name());
         return problem;
     }
 
     @ExceptionHandler(InvalidConnectionException.class)
     ProblemDetail invalid(InvalidConnectionException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        ProblemDetail problem = ApiProblem.of(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setProperty("field", e.field());
         return problem;
     }
 
     @ExceptionHandler(InvalidMergeException.class)
     ProblemDetail invalidMerge(InvalidMergeException e) {
-        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        return ApiProblem.of(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler({ConnectionNotFoundException.class, ServerNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+        return ApiProblem.of(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler({CollectionRunningException.class, ConnectionExistsException.class})
     ProblemDetail conflict(RuntimeException e) {
-        return problem(HttpStatus.CONFLICT, e.getMessage());
+        return ApiProblem.of(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(UndecryptableSecretException.class)
     ProblemDetail undecryptable(UndecryptableSecretException e) {
-        return problem(HttpStatus.CONFLICT, "The stored Duplicati secret cannot be decrypted (" + e.getMessage()
+        return ApiProblem.of(HttpStatus.CONFLICT, "The stored Duplicati secret cannot be decrypted (" + e.getMessage()
                 + "); save the connection again with the password");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setProperty("error", message);
-        return problem;
     }
 }

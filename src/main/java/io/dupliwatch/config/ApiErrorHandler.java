@@ -41,8 +41,7 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         String field = fieldPath(ex.getMostSpecificCause());
         String message = field.isEmpty() ? "Malformed JSON body" : field + ": value of the wrong type or format";
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
-        problem.setProperty("error", message);
+        ProblemDetail problem = ApiProblem.of(HttpStatus.BAD_REQUEST, message);
         if (!field.isEmpty()) {
             problem.setProperty("field", field);
         }

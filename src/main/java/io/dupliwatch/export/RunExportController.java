@@ -15,6 +15,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.dupliwatch.config.ApiProblem;
 import io.dupliwatch.report.RunExport;
 import io.dupliwatch.report.ServerDirectory;
 import io.dupliwatch.report.ServerNotFoundException;
@@ -89,17 +90,15 @@ class RunExportController {
 
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidParameterException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("error", e.getMessage());
+        ProblemDetail problem = ApiProblem.of(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setProperty("field", e.field);
         return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(ServerNotFoundException.class)
     ResponseEntity<ProblemDetail> unknownServer(ServerNotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setProperty("error", "Server not found");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(ApiProblem.of(HttpStatus.NOT_FOUND, "Server not found", e.getMessage()));
     }
 
     /** A date means the whole day: {@code from} its start, {@code to} the start of the next day. */

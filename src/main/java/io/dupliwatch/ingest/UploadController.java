@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.dupliwatch.config.ApiProblem;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -67,8 +69,7 @@ class UploadController {
         if (e.status() != HttpStatus.CONFLICT) {
             log.info("Upload rejected ({}): {}", e.status().value(), e.getMessage());
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        problem.setProperty("error", e.getMessage());
+        ProblemDetail problem = ApiProblem.of(e.status(), e.getMessage());
         e.details().forEach(problem::setProperty);
         return problem;
     }

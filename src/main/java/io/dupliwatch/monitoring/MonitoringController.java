@@ -8,6 +8,8 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import io.dupliwatch.config.ApiProblem;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -126,28 +128,22 @@ class MonitoringController {
 
     @ExceptionHandler(InvalidScheduleException.class)
     ProblemDetail invalid(InvalidScheduleException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.field() + ": " + e.getMessage());
+        ProblemDetail problem = ApiProblem.of(HttpStatus.BAD_REQUEST, e.field() + ": " + e.getMessage());
         problem.setProperty("field", e.field());
         return problem;
     }
 
     @ExceptionHandler(JobNotFoundException.class)
     ProblemDetail notFound(JobNotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+        return ApiProblem.of(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(NoSuggestionException.class)
     ProblemDetail noSuggestion(NoSuggestionException e) {
-        return problem(HttpStatus.CONFLICT, e.getMessage());
+        return ApiProblem.of(HttpStatus.CONFLICT, e.getMessage());
     }
 
     private JobMonitoringResponse view(long jobId) {
         return board.find(jobId).map(JobMonitoringResponse::of).orElseThrow(() -> new JobNotFoundException(jobId));
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setProperty("error", message);
-        return problem;
     }
 }

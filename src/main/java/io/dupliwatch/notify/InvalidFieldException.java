@@ -3,6 +3,8 @@ package io.dupliwatch.notify;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.dupliwatch.config.ApiProblem;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -25,9 +27,8 @@ class InvalidFieldException extends ErrorResponseException {
         Map.Entry<String, String> first = problems.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .findFirst().orElseThrow();
         String text = first.getKey() + ": " + first.getValue();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text);
+        ProblemDetail problem = ApiProblem.of(HttpStatus.BAD_REQUEST, text);
         problem.setTitle("Invalid " + first.getKey());
-        problem.setProperty("error", text);
         problem.setProperty("field", first.getKey());
         if (problems.size() > 1) {
             problem.setProperty("fields", new TreeMap<>(problems));

@@ -1,5 +1,7 @@
 package io.dupliwatch.security;
 
+import io.dupliwatch.config.ApiProblem;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,24 +17,18 @@ class SecurityApiErrors {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.getMessage());
+        ProblemDetail problem = ApiProblem.of(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setProperty("field", e.field());
         return problem;
     }
 
     @ExceptionHandler(NoSuchRecordException.class)
     ProblemDetail notFound(NoSuchRecordException e) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+        return ApiProblem.of(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(RefusedChangeException.class)
     ProblemDetail refused(RefusedChangeException e) {
-        return problem(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setProperty("error", message);
-        return problem;
+        return ApiProblem.of(HttpStatus.CONFLICT, e.getMessage());
     }
 }

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.dupliwatch.config.ApiProblem;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -77,10 +79,9 @@ class BackupController {
 
     @ExceptionHandler(NotSqliteException.class)
     ResponseEntity<ProblemDetail> notSqlite() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                "This instance stores its data in PostgreSQL: back it up with pg_dump (see the README, Backups)");
-        problem.setProperty("error", "Backup download is only available with the SQLite store");
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiProblem.of(HttpStatus.CONFLICT,
+                "Backup download is only available with the SQLite store",
+                "This instance stores its data in PostgreSQL: back it up with pg_dump (see the README, Backups)"));
     }
 
     private static final class NotSqliteException extends RuntimeException {

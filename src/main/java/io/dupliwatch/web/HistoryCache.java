@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.dupliwatch.report.JobOverview;
 import io.dupliwatch.report.RunQueries;
@@ -20,16 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class HistoryCache {
 
-    /** Past this many jobs the cache starts afresh rather than tracking which jobs are gone. */
-    private static final int MAX_JOBS = 20_000;
     /** Up to this many servers with changed jobs are read one by one; past it, every job's runs in one query. */
     private static final int MAX_SERVER_QUERIES = 20;
 
-    private record Entry(HistoryVersion version, List<RunSummary> runs) {
-    }
-
     private final RunQueries runs;
-    private final Map<Long, Entry> byJob = new ConcurrentHashMap<>();
+    private final VersionedCache<Long, List<RunSummary>> byJob = new VersionedCache<>(20_000);
 
     HistoryCache(RunQueries runs) {
         this.runs = runs;
@@ -41,9 +35,9 @@ class HistoryCache {
         Set<String> changed = new LinkedHashSet<>();
         for (ServerOverview server : servers) {
             for (JobOverview job : server.jobs()) {
-                Entry entry = byJob.get(job.jobId());
-                if (entry != null && entry.version().equals(HistoryVersion.of(job))) {
-                    recent.put(job.jobId(), entry.runs());
+                List<RunSummary> kept = byJob.get(job.jobId(), HistoryVersion.of(job));
+                if (kept != null) {
+                    recent.put(job.jobId(), kept);
                 }
                 else {
                     changed.add(job.serverId());
@@ -52,14 +46,11 @@ class HistoryCache {
         }
         if (!changed.isEmpty()) {
             Map<Long, List<RunSummary>> read = read(changed);
-            if (byJob.size() > MAX_JOBS) {
-                byJob.clear();
-            }
             for (ServerOverview server : servers) {
                 for (JobOverview job : server.jobs()) {
                     if (changed.contains(job.serverId())) {
                         List<RunSummary> jobRuns = List.copyOf(read.getOrDefault(job.jobId(), List.of()));
-                        byJob.put(job.jobId(), new Entry(HistoryVersion.of(job), jobRuns));
+                        byJob.put(job.jobId(), HistoryVersion.of(job), jobRuns);
                         recent.put(job.jobId(), jobRuns);
                     }
                 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
@@ -20,18 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Strips {
 
-    /** Past this many strips the cache starts afresh rather than tracking which jobs are gone. */
-    private static final int MAX_STRIPS = 20_000;
-
     /** One entry per job and language: a newer version replaces the older one rather than piling up beside it. */
     private record Key(long jobId, Locale locale, ZoneId zone) {
     }
 
-    private record Rendered(HistoryVersion version, byte[] html) {
-    }
-
     private final TemplateEngine templates;
-    private final Map<Key, Rendered> rendered = new ConcurrentHashMap<>();
+    private final VersionedCache<Key, byte[]> rendered = new VersionedCache<>(20_000);
 
     Strips(TemplateEngine templates) {
         this.templates = templates;
@@ -40,17 +33,21 @@ public class Strips {
     Content html(Ui ui, JobLine job) {
         Key key = new Key(job.jobId(), ui.locale(), ui.zone());
         HistoryVersion version = HistoryVersion.of(job);
-        Rendered strip = rendered.get(key);
-        if (strip == null || !strip.version().equals(version)) {
-            StringOutput output = new StringOutput();
-            templates.render("dashboard/strip.jte", Map.of("ui", ui, "job", job), output);
-            strip = new Rendered(version, output.toString().getBytes(StandardCharsets.UTF_8));
-            if (rendered.size() > MAX_STRIPS) {
-                rendered.clear();
-            }
-            rendered.put(key, strip);
+        byte[] html = rendered.get(key, version);
+        if (html == null) {
+            html = render(ui, job);
+            rendered.put(key, version, html);
         }
-        byte[] html = strip.html();
+        return asContent(html);
+    }
+
+    private static Content asContent(byte[] html) {
         return output -> output.writeBinaryContent(html);
+    }
+
+    private byte[] render(Ui ui, JobLine job) {
+        StringOutput output = new StringOutput();
+        templates.render("dashboard/strip.jte", Map.of("ui", ui, "job", job), output);
+        return output.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import io.dupliwatch.config.ApiProblem;
 import io.dupliwatch.report.RunQueries;
 
 import org.springframework.http.HttpStatus;
@@ -85,17 +86,14 @@ class HeartbeatController {
 
     @ExceptionHandler(InvalidFieldException.class)
     ProblemDetail invalid(InvalidFieldException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("error", e.getMessage());
+        ProblemDetail problem = ApiProblem.of(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setProperty("field", e.field);
         return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setProperty("error", e.error);
-        return problem;
+        return ApiProblem.of(HttpStatus.NOT_FOUND, e.error, e.getMessage());
     }
 
     private void requireJob(long jobId) {

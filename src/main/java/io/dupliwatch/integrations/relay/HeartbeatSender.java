@@ -1,6 +1,5 @@
 package io.dupliwatch.integrations.relay;
 
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,15 +8,14 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.dupliwatch.config.OutboundHttp;
 import io.dupliwatch.storage.SecretCipher;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.stereotype.Component;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -35,7 +33,6 @@ class HeartbeatSender implements DisposableBean {
     private final HeartbeatRepository heartbeats;
     private final HeartbeatProperties properties;
     private final Clock clock;
-    /** Built on the first heartbeat: a JDK client loads the TLS stack and the CA certificates, which a start doesn't need. */
     private final Supplier<RestClient> http;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
@@ -43,12 +40,7 @@ class HeartbeatSender implements DisposableBean {
         this.heartbeats = heartbeats;
         this.properties = properties;
         this.clock = clock;
-        this.http = SingletonSupplier.of(() -> {
-            JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                    .connectTimeout(properties.timeout()).followRedirects(HttpClient.Redirect.NORMAL).build());
-            requests.setReadTimeout(properties.timeout());
-            return RestClient.builder().requestFactory(requests).build();
-        });
+        this.http = OutboundHttp.onFirstUse(properties.timeout(), properties.timeout());
         scheduler.setPoolSize(2);
         scheduler.setThreadNamePrefix("heartbeat-");
         scheduler.initialize();

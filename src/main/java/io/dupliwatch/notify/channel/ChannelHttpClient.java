@@ -2,20 +2,18 @@ package io.dupliwatch.notify.channel;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.dupliwatch.config.OutboundHttp;
 import io.dupliwatch.notify.DeliveryException;
 import io.dupliwatch.notify.NotifyProperties;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
@@ -30,20 +28,11 @@ public class ChannelHttpClient {
 
     private static final int MAX_ERROR_BODY_CHARS = 300;
 
-    /** Built on the first delivery: a JDK client loads the TLS stack and the CA certificates, which a start doesn't need. */
     private final Supplier<RestClient> rest;
     private final JsonMapper json;
 
     public ChannelHttpClient(NotifyProperties properties, JsonMapper json) {
-        this.rest = SingletonSupplier.of(() -> {
-            HttpClient http = HttpClient.newBuilder()
-                    .connectTimeout(properties.connectTimeout())
-                    .followRedirects(HttpClient.Redirect.NORMAL)
-                    .build();
-            JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(http);
-            requestFactory.setReadTimeout(properties.readTimeout());
-            return RestClient.builder().requestFactory(requestFactory).build();
-        });
+        this.rest = OutboundHttp.onFirstUse(properties.connectTimeout(), properties.readTimeout());
         this.json = json;
     }
 
