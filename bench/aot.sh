@@ -10,7 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA=${1:-java}
 DIR=${2:-target/aot}
-OPTS=${AOT_JVM_OPTS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms16m -Xmx512m -XX:TrimNativeHeapInterval=5000}
+source bench/jvm-options.sh
+OPTS=${AOT_JVM_OPTS:-$RECOMMENDED_JVM_OPTS}
 JAR=${AOT_JAR:-target/dupliwatch.jar}
 [ -n "${AOT_JAR:-}" ] || mvn -q -B -o -DskipTests package
 rm -rf "$DIR"

@@ -31,7 +31,6 @@ java 25, Spring AOT + AOT cache|$J25|$R -XX:AOTCache=target/floor/@APP@-25/@APP@
 machine
 prepare_store
 start_server; stop_server
-median() { printf '%s\n' "$@" | sort -n | sed -n 3p; }
 printf '%-32s %-9s %-10s %-11s %-19s %-19s\n' "form (ms)" hello libraries dupliwatch "libraries - hello" "dupliwatch - libr."
 while IFS='|' read -r label java opts jar; do
   declare -A times=()

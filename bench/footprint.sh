@@ -37,9 +37,9 @@ while IFS='|' read -r label java opts jar; do
   reads load /api/summary "/api/lastbackups/$(printf 'bench%027d' 7)" > /dev/null
   loaded=$(rss_mb)
   rate=$(awk '/median uploads\/s, 8 clients/ {print $NF}' "$WORK/ingest.txt")
-  cpu=$(awk '$1 == "round" && $3 == 8 {print $9}' "$WORK/ingest.txt" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  # shellcheck disable=SC2046
+  cpu=$(median $(awk '$1 == "round" && $3 == 8 {print $9}' "$WORK/ingest.txt"))
   stop_server
-  median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
   printf '%-36s %-8s %-9s %-9s %-9s %-10s %-11s %-9s %-8s\n' "$label" "$first" "$(median "${starts[@]}")" \
     "$(median "${cpus[@]}")" "$idle MB" "$loaded MB" "$rate" "$cpu" "$(cut -d' ' -f1 /proc/loadavg)"
 done <<< "$CONFIGS"

@@ -9,7 +9,7 @@ PORT=${BENCH_PORT:-19666}
 BASE="http://localhost:$PORT"
 JAVA=${BENCH_JAVA:-java}
 # The JVM options README.md recommends (section "Performance"); BENCH_JVM_OPTS replaces them.
-RECOMMENDED_JVM_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms16m -Xmx512m -XX:TrimNativeHeapInterval=5000"
+source bench/jvm-options.sh
 JVM_OPTS=${BENCH_JVM_OPTS:-$RECOMMENDED_JVM_OPTS}
 # The load generators share the machine's cores with the server: C1 only and the serial collector keep their
 # compiler and GC threads from stealing CPU (with the JVM's defaults they add about 2 ms to the server's p99).
@@ -107,6 +107,11 @@ stop_server() {
     wait "$SERVER" 2> /dev/null || true
     SERVER=""
   fi
+}
+
+# median VALUE...: the middle one (the lower middle of an even count).
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 
 cpu_ms() {

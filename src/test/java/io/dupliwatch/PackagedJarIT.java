@@ -68,9 +68,10 @@ class PackagedJarIT {
                 .anySatisfy((topic, state) -> assertThat(topic).startsWith("dupliwatch/" + NAS + "/").endsWith("/state")));
         assertThat(http.get("/webjars/swagger-ui/swagger-ui-bundle.js").status()).isEqualTo(200);
         assertThat(Files.readString(log)).doesNotContain("ERROR");
-        assertThat(Files.readString(classes)).as("Hibernate Validator is built on first use, not in every start")
+        String loaded = Files.readString(classes);
+        assertThat(loaded).as("Hibernate Validator is built on first use, not in every start")
                 .contains("io.dupliwatch.DupliwatchApplication").doesNotContain("org.hibernate.validator");
-        assertThat(Files.readString(classes).contains("DupliwatchApplication__ApplicationContextInitializer"))
+        assertThat(loaded.contains("DupliwatchApplication__ApplicationContextInitializer"))
                 .as("Spring AOT's code is used exactly when asked for").isEqualTo(aot);
     }
 
