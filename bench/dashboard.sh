@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PORT=${BENCH_PORT:-19766}
-SAMPLES=${DUPLIWATCH_SAMPLES:-../shared/samples}
+SAMPLES=${DUPLIWATCH_SAMPLES:-src/test/resources/samples}
 JVM_OPTS=${BENCH_JVM_OPTS:--Xmx512m -XX:+UseSerialGC}
 [ -f target/dupliwatch.jar ] || mvn -q -B -DskipTests package
 DATA=$(mktemp -d)

@@ -2,7 +2,7 @@
 # Environment: BENCH_PORT (19666), BENCH_JAVA (java), BENCH_JVM_OPTS (default: the README's recommended options),
 # BENCH_DB (sqlite | postgresql: a private cluster of Debian's postgresql package, started and removed here),
 # BENCH_DB_URL (+ BENCH_DB_USERNAME, BENCH_DB_PASSWORD: an existing, empty database instead),
-# DUPLIWATCH_SAMPLES (shared/samples beside the checkout).
+# DUPLIWATCH_SAMPLES (default: the test resources' copy, src/test/resources/samples).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 PORT=${BENCH_PORT:-19666}
@@ -15,11 +15,7 @@ JVM_OPTS=${BENCH_JVM_OPTS:-$RECOMMENDED_JVM_OPTS}
 # compiler and GC threads from stealing CPU (with the JVM's defaults they add about 2 ms to the server's p99).
 CLIENT_JVM_OPTS=${BENCH_CLIENT_JVM_OPTS:-"-XX:+UseSerialGC -XX:TieredStopAtLevel=1"}
 DB=${BENCH_DB:-sqlite}
-if [ -z "${DUPLIWATCH_SAMPLES:-}" ]; then
-  for dir in ../shared/samples ../../shared/samples /work/shared/samples; do
-    [ -d "$dir" ] && DUPLIWATCH_SAMPLES=$dir && break
-  done
-fi
+DUPLIWATCH_SAMPLES=${DUPLIWATCH_SAMPLES:-src/test/resources/samples}
 SAMPLE="$DUPLIWATCH_SAMPLES/duplicati/backup-success.json"
 JAR=${BENCH_JAR:-target/dupliwatch.jar}
 WORK=$(mktemp -d /tmp/dupliwatch-bench.XXXXXX)

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Replays the exchanges recorded against duplistatus (shared/samples/reference-scenario) and compares our
+ * Replays the exchanges recorded against duplistatus (test resources: samples/reference-scenario) and compares our
  * answers field by field. Where the issue asks for something else, the comparison encodes our rule (see the
  * scenario's README): arrays instead of JSON strings, renamed servers take the new name, available versions
  * only when consistent with the run, storage and size summed per job.

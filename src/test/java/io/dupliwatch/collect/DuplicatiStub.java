@@ -99,7 +99,7 @@ final class DuplicatiStub extends Dispatcher implements AutoCloseable {
         return server.getPort();
     }
 
-    /** A body from the shared samples ({@code shared/samples/duplicati-rest-api}), never edited. */
+    /** A body from the shared samples ({@code samples/duplicati-rest-api} in the test resources), never edited. */
     static String sample(String name) {
         return Samples.text("duplicati-rest-api/" + name);
     }

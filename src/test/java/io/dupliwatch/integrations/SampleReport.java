@@ -17,7 +17,7 @@ public final class SampleReport {
         this.root = root;
     }
 
-    /** @param sample a file name under {@code shared/samples/duplicati} */
+    /** @param sample a file name under {@code samples/duplicati} in the test resources */
     public static SampleReport of(String sample) {
         return new SampleReport((ObjectNode) JSON.readTree(Samples.text("duplicati/" + sample)));
     }

@@ -2,10 +2,17 @@ package io.dupliwatch.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The shared sample payloads (../shared/samples), read-only. */
+/**
+ * Duplicati sample payloads, read-only: end-of-run reports, live posts, REST API answers and the duplistatus reference
+ * scenario, kept in the test resources ({@code src/test/resources/samples}) so the suite needs nothing beside the
+ * checkout.
+ */
 public final class Samples {
 
     public static final Path ROOT = locate();
@@ -27,24 +34,19 @@ public final class Samples {
     }
 
     public static String text(String relative) {
-        return new String(bytes(relative), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(bytes(relative), StandardCharsets.UTF_8);
     }
 
     private static Path locate() {
-        String configured = System.getProperty("dupliwatch.samples");
-        if (configured != null) {
-            return Path.of(configured);
+        URL root = Samples.class.getResource("/samples");
+        if (root == null) {
+            throw new IllegalStateException("test resource folder 'samples' missing from the class path");
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/samples");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-            Path sibling = dir.resolveSibling("shared").resolve("samples");
-            if (Files.isDirectory(sibling)) {
-                return sibling;
-            }
+        try {
+            return Path.of(root.toURI());
         }
-        throw new IllegalStateException("shared/samples not found beside the checkout; set -Ddupliwatch.samples");
+        catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
