@@ -62,11 +62,11 @@ class GracefulShutdownIntegrationTest {
             out.write(report, 0, half);
             out.flush();
             // The request reaches the application, whose controller then waits for the rest of the body.
-            assertThat(uploadArrived.await(10, TimeUnit.SECONDS)).as("upload reached the application").isTrue();
+            assertThat(uploadArrived.await(30, TimeUnit.SECONDS)).as("upload reached the application").isTrue();
 
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
             // The graceful shutdown has begun once the server refuses new connections; it then waits for the upload.
-            await().atMost(Duration.ofSeconds(10)).until(() -> !acceptsConnections(port));
+            await().atMost(Duration.ofSeconds(30)).until(() -> !acceptsConnections(port));
             assertThat(stopping).as("waits for the upload").isNotDone();
 
             out.write(report, half, report.length - half);
