@@ -3,10 +3,10 @@ package io.dupliwatch;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,19 +76,15 @@ class PackagedJarIT {
     }
 
     private void awaitHealthy(Http http, Path log) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(server.isAlive()).as("the server exited:%n%s", Files.readString(log)).isTrue();
-            try {
-                if (http.get("/api/health").status() == 200) {
-                    return;
-                }
-            }
-            catch (RuntimeException notListeningYet) {
-                // the port opens late in the start
-            }
-            Thread.sleep(200);
+        try {
+            await("/api/health 200").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                    .failFast(() -> assertThat(server.isAlive()).as("the server exited:%n%s", Files.readString(log)).isTrue())
+                    // the port opens late in the start
+                    .ignoreExceptionsInstanceOf(RuntimeException.class)
+                    .until(() -> http.get("/api/health").status() == 200);
         }
-        throw new AssertionError("no /api/health 200 within 90 s:\n" + Files.readString(log));
+        catch (ConditionTimeoutException e) {
+            throw new AssertionError("no /api/health 200 within 90 s:\n" + Files.readString(log), e);
+        }
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/admin/backup}: a consistent snapshot of Dupliwatch's own SQLite database, streamed as a download
  * while uploads go on. Restore it with {@code java -jar dupliwatch.jar restore FILE}. PostgreSQL is backed up with
- * {@code pg_dump} (README, "Backups").
+ * {@code pg_dump} (docs/operations.md, "Backups and restore").
  */
 @RestController
 class BackupController {
@@ -81,7 +81,7 @@ class BackupController {
     ResponseEntity<ProblemDetail> notSqlite() {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiProblem.of(HttpStatus.CONFLICT,
                 "Backup download is only available with the SQLite store",
-                "This instance stores its data in PostgreSQL: back it up with pg_dump (see the README, Backups)"));
+                "This instance stores its data in PostgreSQL: back it up with pg_dump (see docs/operations.md, Backups and restore)"));
     }
 
     private static final class NotSqliteException extends RuntimeException {

@@ -62,7 +62,7 @@ class RestoreCommand implements Subcommand {
             return 2;
         }
         if (!datasource.isEmbedded()) {
-            System.err.println("This instance uses PostgreSQL: restore a pg_dump with pg_restore or psql (see the README, Backups)");
+            System.err.println("This instance uses PostgreSQL: restore a pg_dump with pg_restore or psql (see docs/operations.md, Backups and restore)");
             return 1;
         }
         Path file = Path.of(files.get(0));

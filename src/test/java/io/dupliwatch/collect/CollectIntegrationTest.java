@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class CollectIntegrationTest extends ServerTestBase {
 
@@ -359,7 +359,7 @@ class CollectIntegrationTest extends ServerTestBase {
     class AllServers {
 
         @Test
-        void collectAllRunsInTheBackgroundAndReportsProgressPerServer() throws InterruptedException {
+        void collectAllRunsInTheBackgroundAndReportsProgressPerServer() {
             DuplicatiStub first = stub();
             DuplicatiStub second = stub();
             second.systemInfo(DuplicatiStub.sample("systeminfo.trimmed.json").replace(MACHINE_ID, "second-machine")
@@ -379,7 +379,7 @@ class CollectIntegrationTest extends ServerTestBase {
         }
 
         @Test
-        void dueServersAreCollectedAutomaticallyAndNotAgainBeforeTheirInterval() throws InterruptedException {
+        void dueServersAreCollectedAutomaticallyAndNotAgainBeforeTheirInterval() {
             DuplicatiStub stub = stub();
             ObjectNode body = (ObjectNode) JSON.readTree(connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
             api.send("POST", "/api/servers/connections", body.put("autoCollectHours", 6).toString());
@@ -395,16 +395,9 @@ class CollectIntegrationTest extends ServerTestBase {
             assertThat(stub.logins()).as("adding the server, then one automatic collection").isEqualTo(2);
         }
 
-        JsonNode awaitFinished() throws InterruptedException {
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (Instant.now().isBefore(deadline)) {
-                JsonNode progress = api.get("/api/collect/progress").json();
-                if (!progress.path("running").booleanValue()) {
-                    return progress;
-                }
-                Thread.sleep(50);
-            }
-            throw new AssertionError("collection did not finish");
+        JsonNode awaitFinished() {
+            return await("collection finished").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> api.get("/api/collect/progress").json(), progress -> !progress.path("running").booleanValue());
         }
     }
 }

@@ -1,7 +1,9 @@
 package io.dupliwatch.config;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,7 +11,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +31,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** server.shutdown=graceful: stopping the server (SIGTERM) lets an upload that is being received finish. */
 class GracefulShutdownIntegrationTest {
@@ -30,7 +39,15 @@ class GracefulShutdownIntegrationTest {
     @Test
     void anUploadInFlightWhenTheServerStopsIsStillStored() throws Exception {
         Path dataDir = TestDatabaseInitializer.newDataDir();
+        CountDownLatch uploadArrived = new CountDownLatch(1);
+        Filter arrivals = (request, response, chain) -> {
+            if (((HttpServletRequest) request).getRequestURI().equals("/api/upload")) {
+                uploadArrived.countDown();
+            }
+            chain.doFilter(request, response);
+        };
         ConfigurableApplicationContext server = new SpringApplicationBuilder(DupliwatchApplication.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("uploadArrivals", arrivals))
                 .run("--server.port=0", "--dupliwatch.data-dir=" + dataDir);
         int port = ((WebServerApplicationContext) server).getWebServer().getPort();
         byte[] report = Samples.bytes("duplicati/backup-success.json");
@@ -44,10 +61,12 @@ class GracefulShutdownIntegrationTest {
                     + "Content-Length: " + report.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(report, 0, half);
             out.flush();
-            Thread.sleep(1_000); // the request reaches the controller, which waits for the rest of the body
+            // The request reaches the application, whose controller then waits for the rest of the body.
+            assertThat(uploadArrived.await(30, TimeUnit.SECONDS)).as("upload reached the application").isTrue();
 
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
-            Thread.sleep(500);
+            // The graceful shutdown has begun once the server refuses new connections; it then waits for the upload.
+            await().atMost(Duration.ofSeconds(30)).until(() -> !acceptsConnections(port));
             assertThat(stopping).as("waits for the upload").isNotDone();
 
             out.write(report, half, report.length - half);
@@ -64,6 +83,16 @@ class GracefulShutdownIntegrationTest {
              ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM runs")) {
             rs.next();
             assertThat(rs.getLong(1)).isEqualTo(1);
+        }
+    }
+
+    private static boolean acceptsConnections(int port) {
+        try (Socket probe = new Socket()) {
+            probe.connect(new InetSocketAddress("localhost", port), 1_000);
+            return true;
+        }
+        catch (IOException refused) {
+            return false;
         }
     }
 }

@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -75,11 +77,7 @@ class BackupAndRestoreIntegrationTest {
                 .matches("attachment; filename=\"dupliwatch-backup-\\d{8}-\\d{6}\\.db\"");
         assertThat(new String(download.body(), 0, 15, StandardCharsets.US_ASCII)).isEqualTo("SQLite format 3");
         // The server removes its temporary snapshot once the last byte is written, which may be just after we read it.
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (snapshotFiles() > 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(snapshotFiles()).isZero();
+        await("temporary snapshot removed").atMost(Duration.ofSeconds(5)).until(() -> snapshotFiles() == 0);
 
         Path backup = Files.write(temp.resolve("backup.db"), download.body());
         assertThat(count(backup, "SELECT COUNT(*) FROM SPRING_SESSION")).as("no live session travels").isZero();
@@ -94,7 +92,7 @@ class BackupAndRestoreIntegrationTest {
                 .anyMatch(name -> name.matches("dupliwatch-before-restore-\\d{8}-\\d{6}\\.db"));
     }
 
-    private long snapshotFiles() throws java.io.IOException {
+    private long snapshotFiles() throws IOException {
         try (var files = Files.list(dataDir())) {
             return files.filter(f -> f.getFileName().toString().startsWith("snapshot-")).count();
         }

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,11 +89,17 @@ class SqliteTransactionManagerTest {
         }));
         holding.await();
         List<Future<?>> waiting = new ArrayList<>();
+        Set<Thread> waiters = ConcurrentHashMap.newKeySet();
         for (int t = 0; t < 4; t++) {
-            waiting.add(threads.submit(() -> transaction.executeWithoutResult(
-                    status -> jdbc.sql("UPDATE counter SET n = n + 1").update())));
+            waiting.add(threads.submit(() -> {
+                waiters.add(Thread.currentThread());
+                transaction.executeWithoutResult(status -> jdbc.sql("UPDATE counter SET n = n + 1").update());
+            }));
         }
-        Thread.sleep(200);
+        // All four are blocked (on the write lock, or on the pool if they took a connection first) before the read.
+        Awaitility.await("four writers waiting").atMost(Duration.ofSeconds(10)).until(() -> waiters.size() == 4
+                && waiters.stream().allMatch(waiter -> waiter.getState() == Thread.State.TIMED_WAITING
+                        || waiter.getState() == Thread.State.WAITING));
 
         Future<Long> read = threads.submit(() -> jdbc.sql("SELECT n FROM counter").query(Long.class).single());
 

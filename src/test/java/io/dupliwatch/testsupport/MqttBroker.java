@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.moquette.broker.Server;
 import io.moquette.broker.config.IConfig;
@@ -14,6 +16,7 @@ import io.moquette.broker.config.MemoryConfig;
 import org.eclipse.paho.client.mqttv3.IMqttMessageListener;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,10 +63,12 @@ public final class MqttBroker implements AutoCloseable {
 
     /**
      * What a client subscribing now (Home Assistant starting) receives at once: only retained messages, by topic.
-     * Empty when the broker cannot be reached.
+     * Fails when the broker cannot be reached, rather than answering that it holds nothing.
      */
     public Map<String, String> retained() throws InterruptedException {
         Map<String, String> messages = new ConcurrentHashMap<>();
+        CountDownLatch markerArrived = new CountDownLatch(1);
+        String marker = "dupliwatch-test/marker/" + System.nanoTime();
         try {
             MqttClient homeAssistant = new MqttClient(url(), "home-assistant-" + System.nanoTime(), new MemoryPersistence());
             homeAssistant.connect();
@@ -73,14 +78,19 @@ public final class MqttBroker implements AutoCloseable {
                 }
             };
             // QoS 0: Moquette 0.17 clears the retain flag of retained messages replayed to QoS 1 subscriptions.
-            homeAssistant.subscribe(new String[] {"dupliwatch/#", "homeassistant/#"}, new int[] {0, 0},
-                    new IMqttMessageListener[] {keepRetained, keepRetained});
-            Thread.sleep(300);
+            homeAssistant.subscribe(new String[] {"dupliwatch/#", "homeassistant/#", marker}, new int[] {0, 0, 0},
+                    new IMqttMessageListener[] {keepRetained, keepRetained, (topic, message) -> markerArrived.countDown()});
+            // The broker replays the retained messages as it handles the subscription, before it reads this
+            // publish from the same connection: once the marker is back, every retained message has arrived.
+            homeAssistant.publish(marker, new MqttMessage(new byte[0]));
+            if (!markerArrived.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The MQTT broker at " + url() + " did not echo a message within 10 s");
+            }
             homeAssistant.disconnect();
             homeAssistant.close();
         }
         catch (MqttException e) {
-            return Map.of();
+            throw new IllegalStateException("The MQTT broker at " + url() + " cannot be reached", e);
         }
         return messages;
     }
