@@ -9,6 +9,8 @@ final class SecurityPaths {
     static final String USERS_PAGE = "/settings/users";
     static final String TOKENS_PAGE = "/settings/tokens";
     static final String AUDIT_PAGE = "/settings/audit";
+    /** Forms that change only the signed-in user's own preferences (language, theme), remembered by the browser. */
+    static final String[] OWN_PREFERENCES = {"/language", "/settings/display"};
 
     private SecurityPaths() {
     }
