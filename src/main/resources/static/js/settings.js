@@ -7,6 +7,7 @@
 //   names with a dot ("window.start") nest; data-bulk="job" sends one object per checked input named "job";
 //   data-load="URL" fills the fields from a GET first; data-after="reload" reloads the page once saved.
 // <button class="api-button" data-api="URL" data-method="POST" data-body='{"json":1}' data-confirm="Sure?">.
+// <form method="post" data-confirm="Sure?">: a plain form that asks first.
 (function () {
     'use strict';
 
@@ -133,6 +134,11 @@
     }
 
     content.addEventListener('submit', function (event) {
+        var confirmed = event.target.closest('form[data-confirm]');
+        if (confirmed && !window.confirm(confirmed.dataset.confirm)) {
+            event.preventDefault();
+            return;
+        }
         var form = event.target.closest('.api-form');
         if (!form) {
             return;

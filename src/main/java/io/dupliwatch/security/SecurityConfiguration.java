@@ -38,7 +38,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 /**
  * The one filter chain, and every access rule of the application (features hold no auth code):
  * <ul>
- * <li>public: static assets, the login page, {@code /api/health};</li>
+ * <li>public: static assets, the login page and its language switch, {@code /api/health};</li>
  * <li>public unless locked by a setting: ingest ({@code POST /api/upload}), the external read API and metrics;</li>
  * <li>user, token and audit administration, and {@code /api/admin/**} (database backup): admins (or an
  * {@code admin} token), reads included;</li>
@@ -80,6 +80,7 @@ class SecurityConfiguration {
                     rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     rules.requestMatchers(STATIC_ASSETS).permitAll();
                     rules.requestMatchers(SecurityPaths.LOGIN, "/error").permitAll();
+                    rules.requestMatchers(posts(SecurityPaths.LANGUAGE)).permitAll();
                     rules.requestMatchers(reads("/api/health")).permitAll();
                     if (properties.ingest() == SecurityProperties.Exposure.PUBLIC) {
                         rules.requestMatchers(upload).permitAll();
