@@ -5,8 +5,10 @@
 //   data-type="boolean" (checkbox), "number", "list" (checkboxes sharing a name), "json" (textarea);
 //   data-empty="null" sends null for an empty field, data-empty="omit" leaves it out;
 //   names with a dot ("window.start") nest; data-bulk="job" sends one object per checked input named "job";
+//   data-method="PATCH" sends only the fields the user changed (a list when any of its checkboxes changed);
 //   data-load="URL" fills the fields from a GET first; data-after="reload" reloads the page once saved.
 // <button class="api-button" data-api="URL" data-method="POST" data-body='{"json":1}' data-confirm="Sure?">.
+// <form method="post" data-confirm="Sure?">: a plain form that asks first.
 (function () {
     'use strict';
 
@@ -78,11 +80,30 @@
         target[last] = value;
     }
 
+    function changed(el) {
+        if (el.type === 'checkbox' || el.type === 'radio') {
+            return el.checked !== el.defaultChecked;
+        }
+        if (el.tagName === 'SELECT') {
+            return Array.prototype.some.call(el.options, function (option) { return option.selected !== option.defaultSelected; });
+        }
+        return el.value !== el.defaultValue;
+    }
+
     function fieldsOf(form) {
         var body = {};
         var fields = Array.prototype.filter.call(form.elements, function (el) {
             return el.name && el.name !== 'job' && !el.disabled && el.type !== 'submit' && el.type !== 'button';
         });
+        if (form.dataset.method === 'PATCH') {
+            var changedNames = {};
+            fields.forEach(function (el) {
+                if (changed(el)) {
+                    changedNames[el.name] = true;
+                }
+            });
+            fields = fields.filter(function (el) { return changedNames[el.name]; });
+        }
         fields.forEach(function (el) {
             var type = el.dataset.type;
             if (type === 'list') {
@@ -133,6 +154,11 @@
     }
 
     content.addEventListener('submit', function (event) {
+        var confirmed = event.target.closest('form[data-confirm]');
+        if (confirmed && !window.confirm(confirmed.dataset.confirm)) {
+            event.preventDefault();
+            return;
+        }
         var form = event.target.closest('.api-form');
         if (!form) {
             return;

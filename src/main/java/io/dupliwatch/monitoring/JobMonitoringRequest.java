@@ -44,6 +44,15 @@ record JobMonitoringRequest(Long jobId,
         }
     }
 
+    /** What a {@code PUT} would send to keep the job as it is. */
+    static JobMonitoringRequest of(JobMonitoringView job) {
+        JobSchedule schedule = job.schedule();
+        return new JobMonitoringRequest(job.jobId(), job.enabled(), schedule.interval().toString(),
+                schedule.weekdays().stream().sorted().map(DayOfWeek::name).toList(),
+                schedule.timeOfDay() == null ? null : schedule.timeOfDay().toString(), Window.of(schedule.window()),
+                schedule.tolerance() == null ? null : Interval.format(schedule.tolerance()));
+    }
+
     JobSettings toSettings() {
         Interval parsedInterval = InvalidScheduleException.parsing("interval", () -> Interval.parse(interval));
         Set<DayOfWeek> days = JobSchedule.ALL_DAYS;

@@ -4,16 +4,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import io.dupliwatch.config.ApiProblem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -33,9 +40,11 @@ class MonitoringController {
     private final OverdueBoard board;
     private final ScheduleSuggestions suggestions;
     private final OverdueDetector detector;
+    private final JsonMapper json;
 
     MonitoringController(MonitoringSettingsService settings, OverdueBoard board, ScheduleSuggestions suggestions,
-                         OverdueDetector detector) {
+                         OverdueDetector detector, JsonMapper json) {
+        this.json = json;
         this.settings = settings;
         this.board = board;
         this.suggestions = suggestions;
@@ -76,14 +85,43 @@ class MonitoringController {
         return view(jobId);
     }
 
+    /**
+     * Changes only the fields present in the body (a JSON merge patch: {@code null} clears a field, an absent one
+     * keeps its value); {@code PUT} replaces the whole record.
+     */
+    @PatchMapping("/jobs/{jobId}")
+    @Operation(operationId = "patchMonitoredJob", summary = "Change some of one job's monitoring settings")
+    JobMonitoringResponse patchJob(@PathVariable long jobId, @RequestBody ObjectNode patch) {
+        JsonNode id = patch.get("jobId");
+        if (id != null && !id.isNull() && id.asLong() != jobId) {
+            throw new InvalidScheduleException("jobId", "jobId %s does not match the path (%d)".formatted(id, jobId));
+        }
+        settings.updateJob(jobId, patched(jobId, patch).toSettings());
+        return view(jobId);
+    }
+
     /** Updates several jobs at once, all or none; errors name the element, e.g. {@code [2].interval}. */
     @PutMapping("/jobs")
     @Operation(operationId = "updateMonitoredJobs", summary = "Change several jobs' monitoring settings at once")
     List<JobMonitoringResponse> updateJobs(@RequestBody List<JobMonitoringRequest> requests) {
+        return updateMany(requests, request -> request);
+    }
+
+    /** Like {@code PATCH /jobs/{jobId}} for several jobs at once (each element names its {@code jobId}), all or none. */
+    @PatchMapping("/jobs")
+    @Operation(operationId = "patchMonitoredJobs", summary = "Change some monitoring settings of several jobs at once")
+    List<JobMonitoringResponse> patchJobs(@RequestBody List<ObjectNode> patches) {
+        return updateMany(patches, patch -> {
+            JsonNode id = patch == null ? null : patch.get("jobId");
+            return id == null || !id.canConvertToLong() ? null : patched(id.asLong(), patch);
+        });
+    }
+
+    private <T> List<JobMonitoringResponse> updateMany(List<T> elements, Function<T, JobMonitoringRequest> toRequest) {
         Map<Long, JobSettings> settingsByJob = new LinkedHashMap<>();
-        for (int i = 0; i < requests.size(); i++) {
-            JobMonitoringRequest request = requests.get(i);
+        for (int i = 0; i < elements.size(); i++) {
             try {
+                JobMonitoringRequest request = elements.get(i) == null ? null : toRequest.apply(elements.get(i));
                 if (request == null || request.jobId() == null) {
                     throw new InvalidScheduleException("jobId", "jobId is required in a bulk update");
                 }
@@ -97,6 +135,21 @@ class MonitoringController {
         }
         settings.updateJobs(settingsByJob);
         return settingsByJob.keySet().stream().map(this::view).toList();
+    }
+
+    /** The job's current settings with the fields of {@code patch} laid over them. */
+    private JobMonitoringRequest patched(long jobId, ObjectNode patch) {
+        JobMonitoringView current = board.find(jobId).orElseThrow(() -> new JobNotFoundException(jobId));
+        ObjectNode merged = json.valueToTree(JobMonitoringRequest.of(current));
+        merged.setAll(patch);
+        merged.put("jobId", jobId);
+        try {
+            return json.treeToValue(merged, JobMonitoringRequest.class);
+        }
+        catch (JacksonException e) {
+            // Answered like a request body of the wrong type: 400 naming the field.
+            throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, null);
+        }
     }
 
     @GetMapping("/jobs/{jobId}/suggestion")

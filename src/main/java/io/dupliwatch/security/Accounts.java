@@ -1,6 +1,7 @@
 package io.dupliwatch.security;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,16 +38,18 @@ public class Accounts {
     private final PasswordEncoder encoder;
     private final InitialPasswordFile initialPasswordFile;
     private final AuditLog audit;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
     Accounts(UserRepository users, UserSessions sessions, PasswordPolicy policy, PasswordEncoder encoder,
-             InitialPasswordFile initialPasswordFile, AuditLog audit, Clock clock) {
+             InitialPasswordFile initialPasswordFile, AuditLog audit, LoginThrottle throttle, Clock clock) {
         this.users = users;
         this.sessions = sessions;
         this.policy = policy;
         this.encoder = encoder;
         this.initialPasswordFile = initialPasswordFile;
         this.audit = audit;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -157,18 +160,33 @@ public class Accounts {
 
     /**
      * Changes the signed-in user's own password. The current password is not asked again right after a login with
-     * a one-time password. Every other session of the user ends.
+     * a one-time password; wrong ones count in the {@link LoginThrottle} like failed logins, since they are
+     * password guesses too. Every other session of the user ends.
+     *
+     * @param clientIp where the request came from, for the throttle
+     * @throws TooManyAttemptsException while the account or the address must wait
      */
-    @Transactional(noRollbackFor = InvalidInputException.class)
+    @Transactional(noRollbackFor = {InvalidInputException.class, TooManyAttemptsException.class})
     public UserAccount changeOwnPassword(String username, String currentPassword, String newPassword,
-                                         String keepSessionId) {
+                                         String keepSessionId, String clientIp) {
         UserRepository.Credentials credentials = users.findCredentials(normalize(username))
                 .orElseThrow(() -> new NoSuchRecordException("No user named '" + username + "'"));
         UserAccount account = credentials.account();
-        if (!account.mustChangePassword() && (currentPassword == null || PasswordPolicy.tooLong(currentPassword)
-                || !encoder.matches(currentPassword, credentials.passwordHash()))) {
-            audit.recordFailure("password_changed", "user:" + account.username(), Map.of("reason", "wrong current password"));
-            throw new InvalidInputException("currentPassword", "The current password is wrong");
+        if (!account.mustChangePassword()) {
+            Duration wait = throttle.waitBefore(account.username(), clientIp);
+            if (!wait.isZero()) {
+                audit.recordFailure("password_changed", "user:" + account.username(),
+                        Map.of("reason", "throttled", "retryAfterSeconds", wait.toSeconds()));
+                throw new TooManyAttemptsException(wait);
+            }
+            if (currentPassword == null || PasswordPolicy.tooLong(currentPassword)
+                    || !encoder.matches(currentPassword, credentials.passwordHash())) {
+                boolean locked = throttle.failed(account.username(), clientIp);
+                audit.recordFailure("password_changed", "user:" + account.username(),
+                        Map.of("reason", "wrong current password", "locked", locked));
+                throw new InvalidInputException("currentPassword", "The current password is wrong");
+            }
+            throttle.succeeded(account.username());
         }
         policy.check(account.username(), newPassword);
         if (encoder.matches(newPassword, credentials.passwordHash())) {

@@ -1,8 +1,6 @@
 package io.dupliwatch.security;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -40,7 +38,7 @@ class ApiTokensController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     CreatedTokenResponse create(@RequestBody CreateTokenRequest request, Authentication caller) {
-        ApiTokens.IssuedToken issued = tokens.issue(request.name(), scopes(request.scopes()), caller.getName());
+        ApiTokens.IssuedToken issued = tokens.issue(request.name(), Scope.parseAll(request.scopes()), caller.getName());
         return new CreatedTokenResponse(issued.token(), issued.value());
     }
 
@@ -48,18 +46,5 @@ class ApiTokensController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@PathVariable long id) {
         tokens.revoke(id);
-    }
-
-    static Set<Scope> scopes(List<String> names) {
-        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
-        for (String name : names == null ? List.<String>of() : names) {
-            try {
-                scopes.add(Scope.parse(name));
-            }
-            catch (IllegalArgumentException e) {
-                throw new InvalidInputException("scopes", e.getMessage());
-            }
-        }
-        return scopes;
     }
 }

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditApiController {
 
     static final int PAGE_MAX = 1000;
-    static final int EXPORT_MAX = 10_000;
 
     private final AuditLog audit;
     private final JsonMapper json;
@@ -55,7 +54,7 @@ class AuditApiController {
             case "json" -> false;
             default -> throw new InvalidInputException("format", "format must be 'csv' or 'json'");
         };
-        List<AuditEntry> entries = audit.find(AuditQuery.parse(actor, action, outcome, from, to, null, EXPORT_MAX, EXPORT_MAX));
+        List<AuditEntry> entries = audit.find(AuditQuery.parse(actor, action, outcome, from, to, null, AuditLog.EXPORT_MAX, AuditLog.EXPORT_MAX));
         String name = "audit-log-" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + (csv ? ".csv" : ".json");
         byte[] body = csv ? AuditCsv.of(entries).getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(entries);
         return ResponseEntity.ok()

@@ -34,6 +34,8 @@ public class AuditLog {
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String REDACTED = "[REDACTED]";
+    /** The most entries one export holds. */
+    public static final int EXPORT_MAX = 10_000;
 
     private final AuditRepository repository;
     private final SecurityProperties properties;
@@ -63,7 +65,7 @@ public class AuditLog {
                 JSON.writeValueAsString(redacted(details)));
     }
 
-    List<AuditEntry> find(AuditQuery query) {
+    public List<AuditEntry> find(AuditQuery query) {
         return repository.find(query);
     }
 

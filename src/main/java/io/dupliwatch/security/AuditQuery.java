@@ -11,14 +11,14 @@ import java.util.Locale;
  *
  * @param beforeId only entries older than this id (paging), or null
  */
-record AuditQuery(String actor, String action, AuditEntry.Outcome outcome, Instant from, Instant to, Long beforeId,
+public record AuditQuery(String actor, String action, AuditEntry.Outcome outcome, Instant from, Instant to, Long beforeId,
                   int limit) {
 
     /**
      * From request parameters. {@code from}/{@code to} take an ISO instant or a day ({@code 2026-03-01}, UTC; a day
      * as {@code to} includes that whole day).
      */
-    static AuditQuery parse(String actor, String action, String outcome, String from, String to, Long beforeId,
+    public static AuditQuery parse(String actor, String action, String outcome, String from, String to, Long beforeId,
                             Integer limit, int maxLimit) {
         AuditEntry.Outcome parsedOutcome = null;
         if (!blank(outcome)) {

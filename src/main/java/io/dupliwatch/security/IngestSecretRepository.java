@@ -10,10 +10,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IngestSecretRepository {
 
-    /** Which server has a secret, without the secret. */
-    record Entry(String serverId, Instant createdAt, String createdBy) {
-    }
-
     private final JdbcClient jdbc;
 
     IngestSecretRepository(JdbcClient jdbc) {
@@ -42,9 +38,9 @@ class IngestSecretRepository {
                 .query(String.class).optional();
     }
 
-    List<Entry> findAll() {
+    List<IngestSecret> findAll() {
         return jdbc.sql("SELECT server_id, created_at, created_by FROM ingest_secrets ORDER BY server_id")
-                .query((rs, n) -> new Entry(rs.getString("server_id"), Instant.ofEpochMilli(rs.getLong("created_at")),
+                .query((rs, n) -> new IngestSecret(rs.getString("server_id"), Instant.ofEpochMilli(rs.getLong("created_at")),
                         rs.getString("created_by")))
                 .list();
     }

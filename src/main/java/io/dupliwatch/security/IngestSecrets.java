@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
  * ({@code /api/upload?secret=...}), so that one leaked upload URL cannot speak for another machine.
  */
 @Service
-class IngestSecrets {
+public class IngestSecrets {
 
     static final String PREFIX = "dws_";
 
@@ -29,7 +29,7 @@ class IngestSecrets {
     }
 
     /** Sets (or replaces) the secret of a server and returns it: shown once. */
-    String generate(String serverId, String createdBy) {
+    public String generate(String serverId, String createdBy) {
         String id = validServerId(serverId);
         String secret = Secrets.token(PREFIX);
         repository.upsert(id, Secrets.sha256(secret), clock.instant(), createdBy);
@@ -37,14 +37,14 @@ class IngestSecrets {
         return secret;
     }
 
-    void clear(String serverId) {
+    public void clear(String serverId) {
         if (!repository.delete(serverId)) {
             throw new NoSuchRecordException("Server '" + serverId + "' has no ingest secret");
         }
         audit.record("ingest_secret_cleared", "server:" + serverId, Map.of());
     }
 
-    List<IngestSecretRepository.Entry> list() {
+    public List<IngestSecret> list() {
         return repository.findAll();
     }
 

@@ -30,7 +30,7 @@ class IngestSecretsController {
     }
 
     @GetMapping
-    List<IngestSecretRepository.Entry> list() {
+    List<IngestSecret> list() {
         return secrets.list();
     }
 

@@ -1,7 +1,7 @@
 package io.dupliwatch.security;
 
 /** A request field Dupliwatch cannot accept: 400 naming the field. */
-class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RuntimeException {
 
     private final String field;
 

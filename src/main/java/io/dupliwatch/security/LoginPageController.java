@@ -1,7 +1,10 @@
 package io.dupliwatch.security;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -15,35 +18,46 @@ class LoginPageController {
 
     static final String VIEW = "login/login";
 
+    private final MessageSource messages;
+
+    LoginPageController(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @GetMapping(SecurityPaths.LOGIN)
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String wait,
                  @RequestParam(required = false) String logout, @RequestParam(required = false) String expired,
-                 HttpServletRequest request, Authentication authentication, Model model) {
+                 HttpServletRequest request, Authentication authentication, Locale locale, Model model) {
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
         String message = null;
         if (wait != null) {
-            message = "Too many failed attempts. Wait " + seconds(wait) + " and try again.";
+            message = waitMessage(wait, locale);
         }
         else if (error != null) {
-            message = "Invalid user name or password.";
+            message = text("login.invalid", locale);
         }
         else if (expired != null) {
-            message = "The login form had expired. Please sign in again.";
+            message = text("login.expired", locale);
         }
         model.addAttribute("view", new LoginView(request.getContextPath(), message,
-                logout != null ? "You have been signed out." : null));
+                logout != null ? text("login.signedOut", locale) : null));
         return VIEW;
     }
 
-    private static String seconds(String wait) {
+    private String waitMessage(String wait, Locale locale) {
         try {
             long s = Long.parseLong(wait);
-            return s >= 120 ? (s + 59) / 60 + " minutes" : s + " seconds";
+            return s >= 120 ? messages.getMessage("login.wait.minutes", new Object[] {(s + 59) / 60}, locale)
+                    : messages.getMessage("login.wait.seconds", new Object[] {s}, locale);
         }
         catch (NumberFormatException e) {
-            return "a while";
+            return text("login.wait", locale);
         }
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
     }
 }

@@ -1,7 +1,7 @@
 package io.dupliwatch.security;
 
 /** An id that names no user, token or ingest secret: 404. */
-class NoSuchRecordException extends RuntimeException {
+public class NoSuchRecordException extends RuntimeException {
 
     NoSuchRecordException(String message) {
         super(message);

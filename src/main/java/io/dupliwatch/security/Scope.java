@@ -1,5 +1,7 @@
 package io.dupliwatch.security;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -34,5 +36,19 @@ public enum Scope {
             }
         }
         throw new IllegalArgumentException("unknown scope '" + value + "' (read, ingest, admin)");
+    }
+
+    /** Scope names from a request ({@code null}: none); an unknown name is a 400 naming {@code scopes}. */
+    public static Set<Scope> parseAll(List<String> names) {
+        Set<Scope> scopes = EnumSet.noneOf(Scope.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            try {
+                scopes.add(parse(name));
+            }
+            catch (IllegalArgumentException e) {
+                throw new InvalidInputException("scopes", e.getMessage());
+            }
+        }
+        return scopes;
     }
 }

@@ -2,6 +2,7 @@ package io.dupliwatch.security;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
@@ -37,12 +38,12 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 /**
  * The one filter chain, and every access rule of the application (features hold no auth code):
  * <ul>
- * <li>public: static assets, the login page, {@code /api/health};</li>
+ * <li>public: static assets, the login page and its language switch, {@code /api/health};</li>
  * <li>public unless locked by a setting: ingest ({@code POST /api/upload}), the external read API and metrics;</li>
  * <li>user, token and audit administration, and {@code /api/admin/**} (database backup): admins (or an
  * {@code admin} token), reads included;</li>
  * <li>other API reads: any signed-in user or a {@code read} token; other API writes: admin;</li>
- * <li>pages: any signed-in user to read, admin to post, except one's own password change.</li>
+ * <li>pages: any signed-in user to read, admin to post, except one's own password change and preferences.</li>
  * </ul>
  * API calls are answered 401/403 JSON; pages redirect to the login page.
  */
@@ -79,6 +80,7 @@ class SecurityConfiguration {
                     rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     rules.requestMatchers(STATIC_ASSETS).permitAll();
                     rules.requestMatchers(SecurityPaths.LOGIN, "/error").permitAll();
+                    rules.requestMatchers(posts(SecurityPaths.LANGUAGE)).permitAll();
                     rules.requestMatchers(reads("/api/health")).permitAll();
                     if (properties.ingest() == SecurityProperties.Exposure.PUBLIC) {
                         rules.requestMatchers(upload).permitAll();
@@ -96,6 +98,7 @@ class SecurityConfiguration {
                     rules.requestMatchers(reads("/api/**")).hasAuthority(Scope.READ.authority());
                     rules.requestMatchers(API).hasAuthority(Scope.ADMIN.authority());
                     rules.requestMatchers(SecurityPaths.CHANGE_PASSWORD).authenticated();
+                    rules.requestMatchers(posts(SecurityPaths.OWN_PREFERENCES)).authenticated();
                     rules.requestMatchers(ADMIN_PAGES).hasAuthority(Scope.ADMIN.authority());
                     rules.requestMatchers(reads("/**")).hasAuthority(Scope.READ.authority());
                     rules.anyRequest().hasAuthority(Scope.ADMIN.authority());
@@ -134,6 +137,10 @@ class SecurityConfiguration {
                 new NegatedRequestMatcher(new RequestHeaderRequestMatcher("HX-Request")),
                 request -> ApiTokenFilter.presentedToken(request) == null));
         return cache;
+    }
+
+    private static RequestMatcher[] posts(String... patterns) {
+        return Arrays.stream(patterns).map(pattern -> pathPattern(HttpMethod.POST, pattern)).toArray(RequestMatcher[]::new);
     }
 
     private static RequestMatcher[] reads(String... patterns) {

@@ -42,7 +42,7 @@ class WebErrorAdvice {
     @ExceptionHandler(ServerNotFoundException.class)
     Object notFound(ServerNotFoundException e, HandlerMethod handler, HttpServletRequest request,
                     HttpServletResponse response) {
-        return answer(HttpStatus.NOT_FOUND, "error.404", e.getMessage(), handler, request, response);
+        return answer(HttpStatus.NOT_FOUND, e.getMessage(), handler, request, response);
     }
 
     @ExceptionHandler(Exception.class)
@@ -52,17 +52,15 @@ class WebErrorAdvice {
         if (status != null && status.is4xxClientError()) {
             String detail = e instanceof ResponseStatusException known && known.getReason() != null ? known.getReason()
                     : status.getReasonPhrase();
-            return answer(status, status == HttpStatus.NOT_FOUND ? "error.404" : "error.400", detail, handler, request,
-                    response);
+            return answer(status, detail, handler, request, response);
         }
         log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "error.500", "Internal server error", handler, request,
-                response);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error", handler, request, response);
     }
 
     /** @param detail the {@code error} of a JSON answer */
-    private Object answer(HttpStatus status, String messageKey, String detail, HandlerMethod handler,
-                          HttpServletRequest request, HttpServletResponse response) {
+    private Object answer(HttpStatus status, String detail, HandlerMethod handler, HttpServletRequest request,
+                          HttpServletResponse response) {
         Ui ui = uis.ui(request);
         if (handler.hasMethodAnnotation(ResponseBody.class)
                 || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)) {
@@ -70,18 +68,11 @@ class WebErrorAdvice {
             problem.setProperty("error", detail);
             return ResponseEntity.status(status).body(problem);
         }
-        ModelAndView page = new ModelAndView();
-        page.setStatus(status);
-        page.addObject("ui", ui);
-        page.addObject("message", ui.t(messageKey));
+        ModelAndView page = ErrorPages.page(ui, status);
         if ("true".equals(request.getHeader("HX-Request"))) {
             response.setHeader("HX-Retarget", "#toasts");
             response.setHeader("HX-Reswap", "beforeend");
             page.setViewName("layout/toast");
-        }
-        else {
-            page.addObject("status", status.value());
-            page.setViewName("error/error");
         }
         return page;
     }

@@ -214,6 +214,71 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
         }
 
         @Test
+        void patchChangesOnlyTheFieldsInTheBody() {
+            long job = upload("Documents", "Success", paris("2026-08-20T01:20:00"));
+            ok(put("/api/monitoring/jobs/" + job, """
+                    {"enabled":false,"interval":"1D","weekdays":["MON","TUE"],"window":{"start":"01:00","end":"06:00"},
+                     "tolerance":"45m"}
+                    """));
+
+            JsonNode patched = ok(patch("/api/monitoring/jobs/" + job, "{\"interval\":\"12h\"}"));
+
+            assertThat(patched.get("interval").stringValue()).isEqualTo("12h");
+            assertThat(patched.get("window").toString()).isEqualTo("{\"start\":\"01:00\",\"end\":\"06:00\"}");
+            assertThat(patched.get("weekdays").toString()).isEqualTo("[\"MONDAY\",\"TUESDAY\"]");
+            assertThat(patched.get("tolerance").stringValue()).isEqualTo("45m");
+            assertThat(patched.get("enabled").booleanValue()).isFalse();
+            assertThat(ok(admin.get("/api/monitoring/jobs/" + job))).isEqualTo(patched);
+        }
+
+        @Test
+        void patchWithNullClearsThatFieldOnly() {
+            long job = upload("Documents", "Success", paris("2026-08-20T01:20:00"));
+            ok(put("/api/monitoring/jobs/" + job, """
+                    {"interval":"1D","window":{"start":"01:00","end":"06:00"},"tolerance":"45m"}
+                    """));
+
+            JsonNode patched = ok(patch("/api/monitoring/jobs/" + job, "{\"window\":null,\"timeOfDay\":\"03:00\"}"));
+
+            assertThat(patched.get("window").isNull()).isTrue();
+            assertThat(patched.get("timeOfDay").stringValue()).isEqualTo("03:00");
+            assertThat(patched.get("tolerance").stringValue()).isEqualTo("45m");
+        }
+
+        @Test
+        void patchRefusesBadValuesNamingTheFieldAndChangesNothing() {
+            long job = upload("Documents", "Success", paris("2026-08-20T02:00:05"));
+
+            assertBadRequest(patch("/api/monitoring/jobs/" + job, "{\"interval\":\"soon\"}"), "interval", "Invalid interval");
+            assertBadRequest(patch("/api/monitoring/jobs/" + job, "{\"enabled\":\"maybe\"}"), "enabled", "wrong type");
+            assertBadRequest(patch("/api/monitoring/jobs/" + job, "{\"jobId\":12345}"), "jobId", "does not match");
+            assertThat(patch("/api/monitoring/jobs/999", "{\"interval\":\"1D\"}").status()).isEqualTo(404);
+            assertThat(ok(admin.get("/api/monitoring/jobs/" + job)).get("scheduleSource").stringValue()).isEqualTo("default");
+        }
+
+        @Test
+        void bulkPatchKeepsWhatItDoesNotName() {
+            long documents = upload("Documents", "Success", paris("2026-08-20T02:00:05"));
+            long archive = upload("Archive", "Success", paris("2026-08-20T03:00:05"));
+            ok(put("/api/monitoring/jobs", """
+                    [{"jobId":%d,"interval":"1D","timeOfDay":"02:00","tolerance":"30m"},
+                     {"jobId":%d,"interval":"1D","enabled":false}]
+                    """.formatted(documents, archive)));
+
+            ok(patch("/api/monitoring/jobs", "[{\"jobId\":%d,\"interval\":\"2D\"},{\"jobId\":%d,\"interval\":\"2D\"}]"
+                    .formatted(documents, archive)));
+
+            JsonNode first = ok(admin.get("/api/monitoring/jobs/" + documents));
+            assertThat(first.get("interval").stringValue()).isEqualTo("2D");
+            assertThat(first.get("timeOfDay").stringValue()).isEqualTo("02:00");
+            assertThat(first.get("tolerance").stringValue()).isEqualTo("30m");
+            JsonNode second = ok(admin.get("/api/monitoring/jobs/" + archive));
+            assertThat(second.get("interval").stringValue()).isEqualTo("2D");
+            assertThat(second.get("enabled").booleanValue()).isFalse();
+            assertBadRequest(patch("/api/monitoring/jobs", "[{\"interval\":\"1D\"}]"), "[0].jobId", "jobId is required");
+        }
+
+        @Test
         void bulkUpdateWithAnUnknownJobChangesNothing() {
             long documents = upload("Documents", "Success", paris("2026-08-20T02:00:05"));
 
@@ -346,6 +411,10 @@ class MonitoringApiIntegrationTest extends ServerTestBase {
     private Http.Reply put(String path, String json) {
         return admin.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private Http.Reply patch(String path, String json) {
+        return admin.patchJson(path, json);
     }
 
     private Http.Reply post(String path, String json) {

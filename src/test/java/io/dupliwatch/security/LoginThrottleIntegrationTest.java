@@ -1,5 +1,7 @@
 package io.dupliwatch.security;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,6 +84,27 @@ class LoginThrottleIntegrationTest {
         accounts.setEnabled(carol.id(), false, "admin");
 
         assertThat(attempt("carol", PASSWORD)).endsWith("/login?error");
+    }
+
+    @Test
+    void wrongCurrentPasswordsOnThePasswordPageCountLikeFailedLogins() {
+        Http alice = anonymous.login("alice", PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            Http.Reply wrong = alice.postForm("/account/password", Map.of("currentPassword", "guess " + i,
+                    "password", "a brand new passphrase", "confirm", "a brand new passphrase"));
+            assertThat(wrong.status()).isEqualTo(400);
+            assertThat(wrong.body()).contains("The current password is wrong");
+        }
+
+        Http.Reply right = alice.postForm("/account/password", Map.of("currentPassword", PASSWORD,
+                "password", "a brand new passphrase", "confirm", "a brand new passphrase"));
+
+        assertThat(right.status()).isEqualTo(429);
+        assertThat(right.header("Retry-After")).matches("\\d+");
+        assertThat(right.body()).contains("Too many wrong passwords");
+        assertThat(attempt("alice", PASSWORD)).as("the login is locked too").contains("/login?wait=");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE action = 'password_changed' AND outcome = 'failure'")
+                .query(Long.class).single()).isEqualTo(6);
     }
 
     /** Where the login form sends the browser. */

@@ -49,6 +49,50 @@ class SettingsBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void editingTheIntervalInTheBrowserKeepsAWindowSetThroughTheApi() {
+        long job = jobId("Dumps");
+        assertThat(admin.putJson("/api/monitoring/jobs/" + job,
+                "{\"interval\":\"1D\",\"window\":{\"start\":\"01:00\",\"end\":\"05:00\"},\"tolerance\":\"40m\"}").status())
+                .isEqualTo(200);
+        browser.open("/settings/monitoring");
+
+        browser.click("#monitor-" + job + " details summary");
+        replace(browser.find("#interval-" + job), "12h");
+        browser.click("#monitor-" + job + " form button[type=submit]");
+
+        browser.await(driver -> browser.find("#monitor-" + job + " code").getText().equals("12h"));
+        assertThat(browser.find("#monitor-" + job).getText()).contains("01:00–05:00");
+        var saved = http.get("/api/monitoring/jobs/" + job).json();
+        assertThat(saved.get("window").toString()).isEqualTo("{\"start\":\"01:00\",\"end\":\"05:00\"}");
+        assertThat(saved.get("tolerance").stringValue()).isEqualTo("40m");
+    }
+
+    @Test
+    void theBulkFormChangesOnlyWhatWasEdited() {
+        long documents = jobId("Documents");
+        long dumps = jobId("Dumps");
+        assertThat(admin.putJson("/api/monitoring/jobs", """
+                [{"jobId":%d,"interval":"1D","timeOfDay":"02:30","tolerance":"20m"},
+                 {"jobId":%d,"interval":"1D","enabled":false}]""".formatted(documents, dumps)).status()).isEqualTo(200);
+        browser.open("/settings/monitoring");
+
+        browser.click("input[name=job][value='" + documents + "']");
+        browser.click("input[name=job][value='" + dumps + "']");
+        browser.find("#bulk-interval").sendKeys("2D");
+        browser.click("#bulk button[type=submit]");
+
+        browser.await(driver -> browser.find("#monitor-" + dumps + " code").getText().equals("2D"));
+        var first = http.get("/api/monitoring/jobs/" + documents).json();
+        assertThat(first.get("interval").stringValue()).isEqualTo("2D");
+        assertThat(first.get("timeOfDay").stringValue()).isEqualTo("02:30");
+        assertThat(first.get("tolerance").stringValue()).isEqualTo("20m");
+        var second = http.get("/api/monitoring/jobs/" + dumps).json();
+        assertThat(second.get("interval").stringValue()).isEqualTo("2D");
+        assertThat(second.get("enabled").booleanValue()).as("still disabled").isFalse();
+        assertThat(second.get("weekdays")).hasSize(7);
+    }
+
+    @Test
     void aWrongValueIsRefusedWithTheReasonAndTheFieldMarked() {
         browser.open("/settings/monitoring");
 

@@ -1,4 +1,4 @@
-package io.dupliwatch.security;
+package io.dupliwatch.web.audit;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,17 +7,24 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.dupliwatch.security.AuditEntry;
+import io.dupliwatch.security.AuditLog;
+import io.dupliwatch.security.AuditQuery;
+import io.dupliwatch.security.InvalidInputException;
+import io.dupliwatch.security.SecurityProperties;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
-/** {@code /settings/audit}: the audit log, filtered, with CSV/JSON export links. Admin only. */
+/** {@code /settings/audit}: the audit log, filtered, with CSV/JSON export links. Admin only (security's rules). */
 @Controller
 class AuditPageController {
 
-    static final String VIEW = "audit/audit";
+    static final String PATH = "/settings/audit";
+    static final String VIEW = "settings/audit";
     static final int PAGE_SIZE = 200;
 
     private final AuditLog audit;
@@ -28,17 +35,17 @@ class AuditPageController {
         this.properties = properties;
     }
 
-    @GetMapping(SecurityPaths.AUDIT_PAGE)
+    @GetMapping(PATH)
     String page(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String action,
                 @RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String from,
                 @RequestParam(defaultValue = "") String to, HttpServletRequest request, Model model) {
         List<AuditEntry> entries = List.of();
-        String error = null;
+        String problem = null;
         try {
             entries = audit.find(AuditQuery.parse(actor, action, outcome, from, to, null, PAGE_SIZE, PAGE_SIZE));
         }
         catch (InvalidInputException e) {
-            error = e.getMessage();
+            problem = e.getMessage();
         }
         Map<String, String> filter = new LinkedHashMap<>();
         filter.put("actor", actor);
@@ -49,8 +56,8 @@ class AuditPageController {
         String query = filter.entrySet().stream().filter(e -> !e.getValue().isBlank())
                 .map(e -> e.getKey() + "=" + UriUtils.encodeQueryParam(e.getValue(), "UTF-8"))
                 .collect(Collectors.joining("&"));
-        model.addAttribute("view", new AuditView(request.getContextPath(), actor, action, outcome, from, to, query,
-                entries, error, PAGE_SIZE, AuditApiController.EXPORT_MAX, properties.auditRetention().toDays()));
+        model.addAttribute("view", new AuditView(request.getContextPath(), actor, action, outcome, from, to, query, entries, problem, PAGE_SIZE,
+                AuditLog.EXPORT_MAX, properties.auditRetention().toDays()));
         return VIEW;
     }
 }
