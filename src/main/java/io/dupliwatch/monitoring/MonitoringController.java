@@ -8,11 +8,6 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import io.dupliwatch.config.ApiProblem;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -124,23 +119,6 @@ class MonitoringController {
     @Operation(operationId = "checkNow", summary = "Run the overdue check now")
     OverdueDetector.CheckResult check() {
         return detector.check();
-    }
-
-    @ExceptionHandler(InvalidScheduleException.class)
-    ProblemDetail invalid(InvalidScheduleException e) {
-        ProblemDetail problem = ApiProblem.of(HttpStatus.BAD_REQUEST, e.field() + ": " + e.getMessage());
-        problem.setProperty("field", e.field());
-        return problem;
-    }
-
-    @ExceptionHandler(JobNotFoundException.class)
-    ProblemDetail notFound(JobNotFoundException e) {
-        return ApiProblem.of(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(NoSuggestionException.class)
-    ProblemDetail noSuggestion(NoSuggestionException e) {
-        return ApiProblem.of(HttpStatus.CONFLICT, e.getMessage());
     }
 
     private JobMonitoringResponse view(long jobId) {
