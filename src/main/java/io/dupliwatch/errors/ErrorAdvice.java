@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
@@ -100,7 +101,7 @@ class ErrorAdvice {
 
     /** Says which field of the body is wrong and what it should be, never a parser's class names. */
     private static ProblemDetail unreadable(Throwable cause, String path) {
-        if (!(cause instanceof JacksonException json) || json.getPath().isEmpty()) {
+        if (!(cause instanceof DatabindException json) || json.getPath().isEmpty()) {
             return Problems.of(HttpStatus.BAD_REQUEST, "Malformed JSON body",
                     "The body is not valid JSON" + (cause instanceof JacksonException json && json.getLocation() != null
                             ? " (line " + json.getLocation().getLineNr() + ", column "

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Gives an error to the client in the form it reads: the problem as JSON to an API caller, the error page (or an
@@ -42,7 +43,7 @@ class ErrorAnswers {
     }
 
     /**
-     * The handler decides when there is one: a view is a page, a body (JSON, CSV...) an API. Otherwise the path:
+     * The handler decides when it can: a view name is a page, a body (JSON, CSV...) an API. Otherwise the path:
      * {@code /api/**} and {@code /metrics} are APIs; elsewhere whoever asks for JSON and not HTML gets JSON.
      */
     private static boolean wantsJson(String path, HttpServletRequest request) {
@@ -53,7 +54,8 @@ class ErrorAnswers {
                     || HttpEntity.class.isAssignableFrom(handler.getMethod().getReturnType())) {
                 return true;
             }
-            if (handler.getMethod().getReturnType() != void.class) {
+            Class<?> returned = handler.getMethod().getReturnType();
+            if (returned == String.class || ModelAndView.class.isAssignableFrom(returned)) {
                 return false;
             }
         }

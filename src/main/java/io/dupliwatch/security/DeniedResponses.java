@@ -35,6 +35,8 @@ class DeniedResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     DeniedResponses(RequestMatcher apiRequests) {
         this.apiRequests = apiRequests;
+        // Never built from the Host header, which the client controls.
+        this.loginPage.setFavorRelativeUris(true);
     }
 
     @Override
