@@ -1,5 +1,7 @@
 package io.dupliwatch.api;
 
+import io.dupliwatch.errors.Problems;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -9,14 +11,11 @@ import org.springframework.http.ResponseEntity;
  */
 public final class PolledAnswers {
 
-    /** What duplistatus sends on lastbackup(s), so that proxies and widgets never show stale runs. */
-    static final String NO_STORE = "no-store, no-cache, must-revalidate";
-
     private PolledAnswers() {
     }
 
     public static <T> ResponseEntity<T> noStore(HttpStatus status, T body) {
-        return ResponseEntity.status(status).header(HttpHeaders.CACHE_CONTROL, NO_STORE)
+        return ResponseEntity.status(status).header(HttpHeaders.CACHE_CONTROL, Problems.NO_STORE)
                 .header(HttpHeaders.PRAGMA, "no-cache").body(body);
     }
 }

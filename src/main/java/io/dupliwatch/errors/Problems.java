@@ -21,8 +21,11 @@ import org.springframework.http.ProblemDetail;
  */
 public final class Problems {
 
-    /** Errors are never cached: a proxy or widget must not keep showing one once the cause is gone. */
-    static final String NO_STORE = "no-store";
+    /**
+     * Never cached, answers and errors alike: a proxy or widget must not keep showing either once things change.
+     * The value duplistatus sends.
+     */
+    public static final String NO_STORE = "no-store, no-cache, must-revalidate";
 
     /** RFC 9457's "no further type": stated, so that every answer has all five members. */
     private static final URI BLANK = URI.create("about:blank");
