@@ -5,11 +5,9 @@ import java.time.Duration;
 import java.util.List;
 
 import io.dupliwatch.monitoring.OverdueBoard;
-import io.dupliwatch.report.AmbiguousServerNameException;
 import io.dupliwatch.report.RunQueries;
 import io.dupliwatch.report.Server;
 import io.dupliwatch.report.ServerDirectory;
-import io.dupliwatch.report.ServerNotFoundException;
 import io.dupliwatch.report.StoredRun;
 import io.dupliwatch.report.Totals;
 
@@ -17,24 +15,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.dupliwatch.api.PolledAnswers.ambiguousServer;
-import static io.dupliwatch.api.PolledAnswers.failure;
 import static io.dupliwatch.api.PolledAnswers.noStore;
 
 /** The duplistatus external API: what Homepage widgets and scripts read. */
 @RestController
 @Tag(name = "duplistatus-compatible", description = "The read API of duplistatus (same paths and fields), for Homepage widgets and scripts")
 class ExternalApiController {
-
-    /** The field duplistatus puts its error message in. */
-    private static final String MESSAGE_FIELD = "message";
 
     private final ServerDirectory servers;
     private final RunQueries runs;
@@ -76,15 +67,5 @@ class ExternalApiController {
         return noStore(HttpStatus.OK, new LastBackupsResponse(
                 ServerJson.of(server, newestPerJob.isEmpty() ? null : newestPerJob.get(0)), backups, backups.size(),
                 backups.stream().map(BackupJson::name).toList(), 200));
-    }
-
-    @ExceptionHandler(ServerNotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(ServerNotFoundException e) {
-        return failure(HttpStatus.NOT_FOUND, "Server not found", MESSAGE_FIELD, e.getMessage());
-    }
-
-    @ExceptionHandler(AmbiguousServerNameException.class)
-    ResponseEntity<ProblemDetail> ambiguous(AmbiguousServerNameException e) {
-        return ambiguousServer(e, MESSAGE_FIELD);
     }
 }

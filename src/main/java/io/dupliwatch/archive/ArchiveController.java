@@ -5,14 +5,11 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.dupliwatch.config.ApiProblem;
+import io.dupliwatch.errors.NotFoundException;
 import io.dupliwatch.report.Archive;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -74,21 +71,9 @@ class ArchiveController {
         return ResponseEntity.noContent().build();
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiProblem.of(HttpStatus.NOT_FOUND, e.getMessage()));
-    }
-
     private static void require(boolean found, String what, Object id) {
         if (!found) {
             throw new NotFoundException(what + " not found: " + id);
-        }
-    }
-
-    private static final class NotFoundException extends RuntimeException {
-
-        NotFoundException(String message) {
-            super(message);
         }
     }
 }

@@ -1,7 +1,9 @@
 package io.dupliwatch.collect;
 
+import io.dupliwatch.errors.ConflictException;
+
 /** The Duplicati server being added already has a connection. */
-public class ConnectionExistsException extends RuntimeException {
+public class ConnectionExistsException extends ConflictException {
 
     ConnectionExistsException(String message) {
         super(message);

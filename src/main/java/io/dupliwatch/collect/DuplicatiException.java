@@ -1,17 +1,21 @@
 package io.dupliwatch.collect;
 
+import java.util.Map;
+
+import io.dupliwatch.errors.DomainException;
+
 /** A failed exchange with a Duplicati server. Messages never contain passwords, tokens or target URLs. */
-public class DuplicatiException extends RuntimeException {
+public class DuplicatiException extends DomainException {
 
     private final DuplicatiProblem problem;
 
     public DuplicatiException(DuplicatiProblem problem, String message) {
-        super(message);
-        this.problem = problem;
+        this(problem, message, null);
     }
 
     public DuplicatiException(DuplicatiProblem problem, String message, Throwable cause) {
-        super(message, cause);
+        // The answer's "problem" says what to fix: the address, the password, the certificate...
+        super(Kind.UPSTREAM_FAILED, message, message, Map.of("problem", problem.name()), cause);
         this.problem = problem;
     }
 

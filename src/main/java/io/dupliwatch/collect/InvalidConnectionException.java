@@ -1,16 +1,11 @@
 package io.dupliwatch.collect;
 
-/** A connection setting that cannot be used; {@code field} names it for the 400 answer. */
-class InvalidConnectionException extends RuntimeException {
+import io.dupliwatch.errors.InvalidValueException;
 
-    private final String field;
+/** A connection setting that cannot be used; {@code field} names it for the 400 answer. */
+class InvalidConnectionException extends InvalidValueException {
 
     InvalidConnectionException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    String field() {
-        return field;
+        super(field, message);
     }
 }

@@ -88,8 +88,7 @@ public class ServerCollector {
             throw e;
         }
         catch (UndecryptableSecretException e) {
-            connections.finishFailed(serverId, null, "The stored secret cannot be decrypted (" + e.getMessage()
-                    + "); save the connection again", clock.instant());
+            connections.finishFailed(serverId, null, e.getMessage(), clock.instant());
             throw e;
         }
         catch (RuntimeException e) {

@@ -15,19 +15,14 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.dupliwatch.config.ApiProblem;
+import io.dupliwatch.errors.InvalidValueException;
 import io.dupliwatch.report.RunExport;
 import io.dupliwatch.report.ServerDirectory;
-import io.dupliwatch.report.ServerNotFoundException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -88,19 +83,6 @@ class RunExportController {
         }
     }
 
-    @ExceptionHandler(InvalidParameterException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidParameterException e) {
-        ProblemDetail problem = ApiProblem.of(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("field", e.field);
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    @ExceptionHandler(ServerNotFoundException.class)
-    ResponseEntity<ProblemDetail> unknownServer(ServerNotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(ApiProblem.of(HttpStatus.NOT_FOUND, "Server not found", e.getMessage()));
-    }
-
     /** A date means the whole day: {@code from} its start, {@code to} the start of the next day. */
     private static Instant bound(String field, String value, boolean upper) {
         if (blank(value)) {
@@ -116,7 +98,7 @@ class RunExportController {
             return upper ? instant.plusMillis(1) : instant;
         }
         catch (DateTimeException e) {
-            throw new InvalidParameterException(field,
+            throw new InvalidValueException(field,
                     "Invalid " + field + ": '" + value + "' (expected 2026-08-01 or 2026-08-01T10:00:00Z)");
         }
     }
@@ -150,18 +132,8 @@ class RunExportController {
                 return valueOf(format.trim().toUpperCase(Locale.ROOT));
             }
             catch (IllegalArgumentException e) {
-                throw new InvalidParameterException("format", "Invalid format: '" + format + "' (expected csv or json)");
+                throw new InvalidValueException("format", "Invalid format: '" + format + "' (expected csv or json)");
             }
-        }
-    }
-
-    private static final class InvalidParameterException extends RuntimeException {
-
-        private final String field;
-
-        InvalidParameterException(String field, String message) {
-            super(message);
-            this.field = field;
         }
     }
 }

@@ -3,26 +3,26 @@ package io.dupliwatch.ingest;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
+import io.dupliwatch.errors.DomainException;
 
 /** A report Dupliwatch will not store, with the status and JSON details that tell the sender why. */
-class RejectedReportException extends RuntimeException {
+class RejectedReportException extends DomainException {
 
     /** Why a report was refused: a small fixed set, so it can label a metric. */
     enum Reason {
-        EMPTY_BODY(HttpStatus.BAD_REQUEST),
-        MALFORMED_JSON(HttpStatus.BAD_REQUEST),
-        NOT_A_BACKUP(HttpStatus.BAD_REQUEST),
-        MISSING_FIELDS(HttpStatus.BAD_REQUEST),
-        INVALID_DATA(HttpStatus.BAD_REQUEST),
-        FORM_ENCODED(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
-        TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
-        DUPLICATE(HttpStatus.CONFLICT);
+        EMPTY_BODY(Kind.INVALID),
+        MALFORMED_JSON(Kind.INVALID),
+        NOT_A_BACKUP(Kind.INVALID),
+        MISSING_FIELDS(Kind.INVALID),
+        INVALID_DATA(Kind.INVALID),
+        FORM_ENCODED(Kind.UNSUPPORTED_FORMAT),
+        TOO_LARGE(Kind.TOO_LARGE),
+        DUPLICATE(Kind.CONFLICT);
 
-        private final HttpStatus status;
+        private final Kind kind;
 
-        Reason(HttpStatus status) {
-            this.status = status;
+        Reason(Kind kind) {
+            this.kind = kind;
         }
 
         String tag() {
@@ -31,27 +31,18 @@ class RejectedReportException extends RuntimeException {
     }
 
     private final Reason reason;
-    private final Map<String, Object> details;
 
     RejectedReportException(Reason reason, String error) {
         this(reason, error, Map.of());
     }
 
+    /** @param details further fields of the answer ({@code missingFields}...) */
     RejectedReportException(Reason reason, String error, Map<String, Object> details) {
-        super(error);
+        super(reason.kind, error, error, details);
         this.reason = reason;
-        this.details = details;
     }
 
     Reason reason() {
         return reason;
-    }
-
-    HttpStatus status() {
-        return reason.status;
-    }
-
-    Map<String, Object> details() {
-        return details;
     }
 }

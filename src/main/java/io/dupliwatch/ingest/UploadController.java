@@ -15,11 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.dupliwatch.config.ApiProblem;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -59,19 +54,17 @@ class UploadController {
                     content = @Content(mediaType = "application/json")))
     Map<String, Object> upload(HttpServletRequest request) throws IOException {
         received.increment();
-        ingestor.ingest(readBody(request), request.getContentType());
-        return Map.of("success", true);
-    }
-
-    @ExceptionHandler(RejectedReportException.class)
-    ProblemDetail rejected(RejectedReportException e) {
-        rejected.get(e.reason()).increment();
-        if (e.status() != HttpStatus.CONFLICT) {
-            log.info("Upload rejected ({}): {}", e.status().value(), e.getMessage());
+        try {
+            ingestor.ingest(readBody(request), request.getContentType());
         }
-        ProblemDetail problem = ApiProblem.of(e.status(), e.getMessage());
-        e.details().forEach(problem::setProperty);
-        return problem;
+        catch (RejectedReportException e) {
+            rejected.get(e.reason()).increment();
+            if (e.reason() != RejectedReportException.Reason.DUPLICATE) {
+                log.info("Upload rejected ({}): {}", e.reason().tag(), e.getMessage());
+            }
+            throw e;
+        }
+        return Map.of("success", true);
     }
 
     /** Reads at most the configured size, so a huge body costs no more than the limit. */

@@ -3,18 +3,16 @@ package io.dupliwatch.monitoring;
 import java.time.DateTimeException;
 import java.util.function.Supplier;
 
-/** A monitoring setting that cannot be accepted; {@link #field()} names the offending input. */
-public class InvalidScheduleException extends IllegalArgumentException {
+import io.dupliwatch.errors.InvalidValueException;
 
-    private final String field;
+/** A monitoring setting that cannot be accepted; {@link #field()} names the offending input. */
+public class InvalidScheduleException extends InvalidValueException {
+
+    private final String reason;
 
     public InvalidScheduleException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, field + ": " + message);
+        this.reason = message;
     }
 
     /** Runs a parser whose {@link IllegalArgumentException} or {@link DateTimeException} is about {@code field}. */
@@ -32,6 +30,6 @@ public class InvalidScheduleException extends IllegalArgumentException {
 
     /** The same error for the element {@code index} of a list. */
     InvalidScheduleException at(int index) {
-        return new InvalidScheduleException("[" + index + "]." + field, getMessage());
+        return new InvalidScheduleException("[" + index + "]." + field(), reason);
     }
 }

@@ -13,12 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import io.dupliwatch.config.ApiProblem;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -177,23 +172,6 @@ class MonitoringController {
     @Operation(operationId = "checkNow", summary = "Run the overdue check now")
     OverdueDetector.CheckResult check() {
         return detector.check();
-    }
-
-    @ExceptionHandler(InvalidScheduleException.class)
-    ProblemDetail invalid(InvalidScheduleException e) {
-        ProblemDetail problem = ApiProblem.of(HttpStatus.BAD_REQUEST, e.field() + ": " + e.getMessage());
-        problem.setProperty("field", e.field());
-        return problem;
-    }
-
-    @ExceptionHandler(JobNotFoundException.class)
-    ProblemDetail notFound(JobNotFoundException e) {
-        return ApiProblem.of(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(NoSuggestionException.class)
-    ProblemDetail noSuggestion(NoSuggestionException e) {
-        return ApiProblem.of(HttpStatus.CONFLICT, e.getMessage());
     }
 
     private JobMonitoringResponse view(long jobId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.dupliwatch.errors.NotFoundException;
 import io.dupliwatch.monitoring.JobOverdue;
 import io.dupliwatch.monitoring.JobRecovered;
 import io.dupliwatch.report.BackupRun;
@@ -14,9 +15,7 @@ import io.dupliwatch.report.Server;
 import io.dupliwatch.report.ServerDirectory;
 import io.dupliwatch.report.StoredRun;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Reads what a notification needs about a run and its server, inside the caller's transaction. */
 @Component
@@ -78,7 +77,7 @@ class EventFactsCollector {
 
     private StoredRun run(long runId) {
         return runs.run(runId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No run with id " + runId));
+                .orElseThrow(() -> new NotFoundException("No run with id " + runId));
     }
 
     private EventFacts runFacts(EventKind event, StoredRun stored, JobRecovered.Reason recovery) {

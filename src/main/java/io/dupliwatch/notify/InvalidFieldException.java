@@ -3,41 +3,24 @@ package io.dupliwatch.notify;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.dupliwatch.config.ApiProblem;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import io.dupliwatch.errors.InvalidValueException;
 
 /**
- * Invalid input: a 400 ProblemDetail whose {@code error} names the field ({@code settings.topic: must not be
- * blank}), with {@code field} and, when several fields are wrong, {@code fields} (field → message).
+ * Invalid input: a 400 whose {@code error} names the field ({@code settings.topic: must not be blank}), with
+ * {@code field} and, when several fields are wrong, {@code fields} (field → message).
  */
-class InvalidFieldException extends ErrorResponseException {
+class InvalidFieldException extends InvalidValueException {
 
     InvalidFieldException(String field, String message) {
         this(Map.of(field, message));
     }
 
     InvalidFieldException(Map<String, String> problems) {
-        super(HttpStatus.BAD_REQUEST, problem(problems), null);
+        this(problems.entrySet().stream().sorted(Map.Entry.comparingByKey()).findFirst().orElseThrow(), problems);
     }
 
-    private static ProblemDetail problem(Map<String, String> problems) {
-        Map.Entry<String, String> first = problems.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .findFirst().orElseThrow();
-        String text = first.getKey() + ": " + first.getValue();
-        ProblemDetail problem = ApiProblem.of(HttpStatus.BAD_REQUEST, text);
-        problem.setTitle("Invalid " + first.getKey());
-        problem.setProperty("field", first.getKey());
-        if (problems.size() > 1) {
-            problem.setProperty("fields", new TreeMap<>(problems));
-        }
-        return problem;
-    }
-
-    @Override
-    public String getMessage() {
-        return getBody().getDetail();
+    private InvalidFieldException(Map.Entry<String, String> first, Map<String, String> problems) {
+        super(first.getKey(), first.getKey() + ": " + first.getValue(),
+                problems.size() > 1 ? Map.of("fields", new TreeMap<>(problems)) : Map.of());
     }
 }

@@ -24,13 +24,12 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import io.dupliwatch.errors.NotFoundException;
 import io.dupliwatch.notify.ChannelRepository.ChannelRow;
 import io.dupliwatch.storage.SecretCipher;
 import io.dupliwatch.storage.SecretCipher.UndecryptableSecretException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The configured channels. Settings are bound to the kind's record and validated; {@link Secret} fields are
@@ -289,7 +288,7 @@ class NotificationChannels {
         return text.toString();
     }
 
-    private static ResponseStatusException notFound(long id) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No notification channel with id " + id);
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("No notification channel with id " + id);
     }
 }

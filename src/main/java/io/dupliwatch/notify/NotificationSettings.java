@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.dupliwatch.errors.NotFoundException;
 import io.dupliwatch.notify.ChannelRepository.ChannelRow;
 import io.dupliwatch.report.AmbiguousServerNameException;
 import io.dupliwatch.report.JobRef;
@@ -19,10 +20,8 @@ import io.dupliwatch.report.Server;
 import io.dupliwatch.report.ServerDirectory;
 import io.dupliwatch.report.ServerNotFoundException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who hears about a job: its run filter, which channels are on for it, and extra recipients (its own, else
@@ -71,7 +70,7 @@ class NotificationSettings {
 
     JobRef job(long jobId) {
         return runs.job(jobId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No job with id " + jobId));
+                .orElseThrow(() -> new NotFoundException("No job with id " + jobId));
     }
 
     /** The server with this id (or unambiguous name). */
@@ -80,7 +79,7 @@ class NotificationSettings {
             return servers.resolve(serverId);
         }
         catch (ServerNotFoundException e) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No server with id " + serverId);
+            throw new NotFoundException("No server with id " + serverId);
         }
         catch (AmbiguousServerNameException e) {
             throw new InvalidFieldException("serverId", "several servers have this name, use the server id");

@@ -2,9 +2,9 @@ package io.dupliwatch.notify;
 
 import java.util.List;
 
+import io.dupliwatch.errors.NotFoundException;
 import io.dupliwatch.notify.NotificationTemplates.TemplateView;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Templates per event kind: read, update, reset to the default ({@code DELETE}), preview against a run. */
 @RestController
@@ -84,7 +83,7 @@ class TemplateController {
 
     private static EventKind event(String id) {
         return EventKind.fromId(id).filter(kind -> kind != EventKind.TEST)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No template for event '" + id
+                .orElseThrow(() -> new NotFoundException("No template for event '" + id
                         + "', expected one of success, warning, error, overdue, recovered"));
     }
 }

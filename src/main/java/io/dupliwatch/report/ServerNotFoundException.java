@@ -1,12 +1,14 @@
 package io.dupliwatch.report;
 
+import io.dupliwatch.errors.NotFoundException;
+
 /** No server answers to the identifier (id, current name or previous name). */
-public class ServerNotFoundException extends RuntimeException {
+public class ServerNotFoundException extends NotFoundException {
 
     private final String identifier;
 
     public ServerNotFoundException(String identifier) {
-        super("No server found with identifier: " + identifier);
+        super("Server not found", "No server found with identifier: " + identifier);
         this.identifier = identifier;
     }
 

@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.dupliwatch.errors.Problems;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContext;
@@ -56,7 +58,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
         Optional<ApiToken> token = tokens.authenticate(presented);
         if (token.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-            ProblemJson.write(request, response, HttpStatus.UNAUTHORIZED, "Invalid or revoked API token");
+            Problems.write(request, response, HttpStatus.UNAUTHORIZED, "Invalid or revoked API token");
             return;
         }
         ApiToken valid = token.get();

@@ -6,6 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.dupliwatch.errors.Problems;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -33,6 +35,8 @@ class DeniedResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     DeniedResponses(RequestMatcher apiRequests) {
         this.apiRequests = apiRequests;
+        // Never built from the Host header, which the client controls.
+        this.loginPage.setFavorRelativeUris(true);
     }
 
     @Override
@@ -45,7 +49,7 @@ class DeniedResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
         }
         if (htmx || apiRequests.matches(request)) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-            ProblemJson.write(request, response, HttpStatus.UNAUTHORIZED,
+            Problems.write(request, response, HttpStatus.UNAUTHORIZED,
                     "Authentication required: sign in or send an API token");
             return;
         }
@@ -83,7 +87,7 @@ class DeniedResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
     private static void deny(HttpServletRequest request, HttpServletResponse response, boolean api, String error)
             throws IOException {
         if (api) {
-            ProblemJson.write(request, response, HttpStatus.FORBIDDEN, error);
+            Problems.write(request, response, HttpStatus.FORBIDDEN, error);
         }
         else {
             response.sendError(HttpStatus.FORBIDDEN.value());

@@ -22,6 +22,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.dupliwatch.errors.Problems;
 import io.dupliwatch.ingest.IngestProperties;
 
 import org.springframework.http.HttpStatus;
@@ -68,7 +69,7 @@ class IngestSecretFilter extends OncePerRequestFilter {
         String machineId = head.length > limit ? null : machineId(head);
         if (machineId != null && secrets.verify(machineId, QueryString.first(request, "secret")) == IngestSecrets.Verdict.MISMATCH) {
             audit.recordFailure("ingest_secret_rejected", "server:" + machineId, Map.of());
-            ProblemJson.write(request, response, HttpStatus.FORBIDDEN,
+            Problems.write(request, response, HttpStatus.FORBIDDEN,
                     "This server requires its ingest secret: add ?secret=... to the upload URL");
             return;
         }

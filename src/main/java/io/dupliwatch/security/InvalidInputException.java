@@ -1,16 +1,11 @@
 package io.dupliwatch.security;
 
-/** A request field Dupliwatch cannot accept: 400 naming the field. */
-public class InvalidInputException extends RuntimeException {
+import io.dupliwatch.errors.InvalidValueException;
 
-    private final String field;
+/** A request field Dupliwatch cannot accept: 400 naming the field. */
+public class InvalidInputException extends InvalidValueException {
 
     InvalidInputException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    String field() {
-        return field;
+        super(field, message);
     }
 }

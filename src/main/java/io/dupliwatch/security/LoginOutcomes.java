@@ -1,6 +1,7 @@
 package io.dupliwatch.security;
 
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 
@@ -12,7 +13,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.util.UrlUtils;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.savedrequest.RequestCache;
 
@@ -33,6 +36,7 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
         this.audit = audit;
         this.clock = clock;
         this.savedRequest.setRequestCache(requestCache);
+        this.savedRequest.setRedirectStrategy(new PathOnlyRedirects());
     }
 
     @Override
@@ -49,6 +53,23 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
             return;
         }
         savedRequest.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    /**
+     * The saved page's URL was built from the request's {@code Host} header, which a client controls: only its path
+     * and query are kept, so the redirect stays on whatever host the browser is on.
+     */
+    private static final class PathOnlyRedirects extends DefaultRedirectStrategy {
+
+        @Override
+        protected String calculateRedirectUrl(String contextPath, String url) {
+            if (!UrlUtils.isAbsoluteUrl(url)) {
+                return super.calculateRedirectUrl(contextPath, url);
+            }
+            URI absolute = URI.create(url);
+            String path = absolute.getRawPath() == null || absolute.getRawPath().isEmpty() ? "/" : absolute.getRawPath();
+            return absolute.getRawQuery() == null ? path : path + "?" + absolute.getRawQuery();
+        }
     }
 
     @Override

@@ -54,6 +54,7 @@ class SecurityConfiguration {
 
     static final String[] STATIC_ASSETS = {"/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico"};
     static final String UPLOAD = "/api/upload";
+    static final String HEALTH = "/api/health";
     static final String[] EXTERNAL_API = {"/api/summary", "/api/lastbackup/**", "/api/lastbackups/**", "/api/status/**",
             "/api/jobs", "/metrics"};
     static final String[] ADMIN_API = {"/api/users/**", "/api/tokens/**", "/api/audit/**", "/api/ingest-secrets/**",
@@ -81,7 +82,7 @@ class SecurityConfiguration {
                     rules.requestMatchers(STATIC_ASSETS).permitAll();
                     rules.requestMatchers(SecurityPaths.LOGIN, "/error").permitAll();
                     rules.requestMatchers(posts(SecurityPaths.LANGUAGE)).permitAll();
-                    rules.requestMatchers(reads("/api/health")).permitAll();
+                    rules.requestMatchers(reads(HEALTH)).permitAll();
                     if (properties.ingest() == SecurityProperties.Exposure.PUBLIC) {
                         rules.requestMatchers(upload).permitAll();
                     }
@@ -113,6 +114,7 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterBefore(new PublicMethodsFilter(UPLOAD, publicReads()), CsrfFilter.class)
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.sessionAbsoluteTimeout(), clock), CsrfFilter.class)
                 .addFilterAfter(new ApiTokenFilter(tokens, API), LogoutFilter.class)
                 .addFilterAfter(new IngestSecretFilter(ingestSecrets, ingestLimits, upload, audit), AuthorizationFilter.class)
@@ -141,6 +143,13 @@ class SecurityConfiguration {
 
     private static RequestMatcher[] posts(String... patterns) {
         return Arrays.stream(patterns).map(pattern -> pathPattern(HttpMethod.POST, pattern)).toArray(RequestMatcher[]::new);
+    }
+
+    /** The read endpoints that are public by default (the external API may be locked, but its methods stay). */
+    private static String[] publicReads() {
+        List<String> paths = new ArrayList<>(List.of(EXTERNAL_API));
+        paths.add(HEALTH);
+        return paths.toArray(String[]::new);
     }
 
     private static RequestMatcher[] reads(String... patterns) {

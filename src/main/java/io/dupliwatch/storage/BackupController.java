@@ -12,15 +12,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.dupliwatch.config.ApiProblem;
+import io.dupliwatch.errors.ConflictException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,7 +47,8 @@ class BackupController {
     @GetMapping("/api/admin/backup")
     void backup(HttpServletResponse response) throws IOException {
         if (!datasource.isEmbedded()) {
-            throw new NotSqliteException();
+            throw new ConflictException("Backup download is only available with the SQLite store",
+                    "This instance stores its data in PostgreSQL: back it up with pg_dump (see docs/operations.md, Backups and restore)");
         }
         // In the data directory: same disk as the database, and writable by the service user.
         Path file = Files.createTempFile(storage.dataDir(), "snapshot-", ".db");
@@ -75,16 +72,6 @@ class BackupController {
         finally {
             deleteQuietly(file);
         }
-    }
-
-    @ExceptionHandler(NotSqliteException.class)
-    ResponseEntity<ProblemDetail> notSqlite() {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiProblem.of(HttpStatus.CONFLICT,
-                "Backup download is only available with the SQLite store",
-                "This instance stores its data in PostgreSQL: back it up with pg_dump (see docs/operations.md, Backups and restore)"));
-    }
-
-    private static final class NotSqliteException extends RuntimeException {
     }
 
     private static void deleteQuietly(Path file) {

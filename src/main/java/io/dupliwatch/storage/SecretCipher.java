@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
 
 import javax.crypto.AEADBadTagException;
@@ -23,6 +24,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import io.dupliwatch.errors.DomainException;
 
 import org.springframework.stereotype.Component;
 
@@ -155,10 +158,11 @@ public class SecretCipher {
     }
 
     /** A stored secret that cannot be decrypted: altered, truncated, or encrypted with another key. */
-    public static class UndecryptableSecretException extends RuntimeException {
+    public static class UndecryptableSecretException extends DomainException {
 
         UndecryptableSecretException(String message, Throwable cause) {
-            super(message, cause);
+            super(Kind.CONFLICT, "Stored secret cannot be decrypted", "The stored secret cannot be decrypted (" + message
+                    + "): was secret.key replaced? Save it again", Map.of(), cause);
         }
     }
 }

@@ -1,20 +1,18 @@
 package io.dupliwatch.web;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The error page for errors answered outside a controller ({@code sendError}, e.g. the 403 of a page a viewer
- * may not open): the same page as {@link WebErrorAdvice} renders, in the user's language, never a stack trace.
+ * How the web UI shows an error: the error page for a browser, a toast in the layout's toast container for an htmx
+ * request. Never a stack trace, never JSON.
  */
 @Component
-class ErrorPages implements ErrorViewResolver {
+public class ErrorPages {
 
     private final UiAdvice uis;
 
@@ -22,24 +20,30 @@ class ErrorPages implements ErrorViewResolver {
         this.uis = uis;
     }
 
-    @Override
-    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        return page(uis.ui(request), status);
-    }
-
-    static ModelAndView page(Ui ui, HttpStatus status) {
-        ModelAndView page = new ModelAndView("error/error");
+    public ModelAndView page(HttpStatus status, HttpServletRequest request, HttpServletResponse response) {
+        Ui ui = uis.ui(request);
+        ModelAndView page = new ModelAndView();
         page.setStatus(status);
         page.addObject("ui", ui);
-        page.addObject("status", status.value());
         page.addObject("message", ui.t(messageKey(status)));
+        if ("true".equals(request.getHeader("HX-Request"))) {
+            response.setHeader("HX-Retarget", "#toasts");
+            response.setHeader("HX-Reswap", "beforeend");
+            page.setViewName("layout/toast");
+        }
+        else {
+            page.addObject("status", status.value());
+            page.setViewName("error/error");
+        }
         return page;
     }
 
-    static String messageKey(HttpStatus status) {
-        if (status == HttpStatus.NOT_FOUND || status == HttpStatus.FORBIDDEN) {
-            return "error." + status.value();
-        }
-        return status.is4xxClientError() ? "error.400" : "error.500";
+    private static String messageKey(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "error.404";
+            case FORBIDDEN -> "error.403";
+            case METHOD_NOT_ALLOWED -> "error.405";
+            default -> status.is4xxClientError() ? "error.400" : "error.500";
+        };
     }
 }

@@ -61,7 +61,8 @@ class ExternalApiIntegrationTest extends ServerTestBase {
         var reply = http.rawGet("/api/lastbackup/%ZZ");
 
         assertThat(reply.getKey()).isEqualTo(400);
-        assertThat(reply.getValue()).isEqualTo("{\"error\":\"Bad Request\",\"status\":400}");
+        assertThat(reply.getValue()).contains("\"error\":\"Bad Request\"").contains("\"status\":400")
+                .contains("\"instance\":\"/api/lastbackup/%ZZ\"");
     }
 
     @Test

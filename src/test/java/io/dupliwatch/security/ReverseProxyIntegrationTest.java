@@ -43,11 +43,11 @@ class ReverseProxyIntegrationTest {
     }
 
     @Test
-    void pagesRedirectToTheLoginPageUnderTheSubPathOverHttps() {
+    void pagesRedirectToTheLoginPageUnderTheSubPath() {
         Http.Reply page = proxied.get("/settings/users");
 
         assertThat(page.status()).isEqualTo(302);
-        assertThat(page.header("Location")).isEqualTo("https://example.org/dupliwatch/login");
+        assertThat(page.header("Location")).isEqualTo("/dupliwatch/login");
         assertThat(proxied.get("/login").body()).contains("action=\"/dupliwatch/login\"");
     }
 

@@ -6,15 +6,15 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.servers.Server;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import io.dupliwatch.errors.NotFoundException;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The OpenAPI 3 description of the HTTP API at {@code /api/openapi.json} (YAML at {@code /api/openapi.json.yaml}) and
@@ -73,7 +73,7 @@ class ApiDocsController {
 
     private ResponseEntity<Resource> served(MediaType type, Resource resource) {
         if (!enabled) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+            throw new NotFoundException(
                     "The API description is switched off on this server (dupliwatch.api-docs.enabled=false)");
         }
         return ResponseEntity.ok().contentType(type).body(resource);

@@ -10,14 +10,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import io.dupliwatch.config.ApiProblem;
+import io.dupliwatch.errors.InvalidValueException;
+import io.dupliwatch.errors.NotFoundException;
 import io.dupliwatch.report.RunQueries;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -65,7 +64,7 @@ class HeartbeatController {
         requireJob(jobId);
         URI url = parseUrl(request.url());
         HeartbeatKind kind = request.kind() == null || request.kind().isBlank() ? HeartbeatKind.guess(url)
-                : HeartbeatKind.fromJson(request.kind()).orElseThrow(() -> new InvalidFieldException("kind",
+                : HeartbeatKind.fromJson(request.kind()).orElseThrow(() -> new InvalidValueException("kind",
                         "kind must be one of: " + HeartbeatKind.names()));
         heartbeats.save(jobId, url, kind, clock.instant());
         return HeartbeatResponse.of(heartbeats.find(jobId).orElseThrow());
@@ -84,18 +83,6 @@ class HeartbeatController {
         return ResponseEntity.noContent().build();
     }
 
-    @ExceptionHandler(InvalidFieldException.class)
-    ProblemDetail invalid(InvalidFieldException e) {
-        ProblemDetail problem = ApiProblem.of(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("field", e.field);
-        return problem;
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return ApiProblem.of(HttpStatus.NOT_FOUND, e.error, e.getMessage());
-    }
-
     private void requireJob(long jobId) {
         if (runs.job(jobId).isEmpty()) {
             throw new NotFoundException("Job not found", "No job with id " + jobId);
@@ -104,38 +91,18 @@ class HeartbeatController {
 
     private static URI parseUrl(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidFieldException("url", "url is required");
+            throw new InvalidValueException("url", "url is required");
         }
         try {
             URI url = new URI(text.trim());
             boolean web = "http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme());
             if (!web || url.getHost() == null) {
-                throw new InvalidFieldException("url", "url must be an absolute http or https URL");
+                throw new InvalidValueException("url", "url must be an absolute http or https URL");
             }
             return url;
         }
         catch (URISyntaxException e) {
-            throw new InvalidFieldException("url", "url is not a valid URL: " + e.getReason());
-        }
-    }
-
-    private static final class InvalidFieldException extends RuntimeException {
-
-        private final String field;
-
-        InvalidFieldException(String field, String message) {
-            super(message);
-            this.field = field;
-        }
-    }
-
-    private static final class NotFoundException extends RuntimeException {
-
-        private final String error;
-
-        NotFoundException(String error, String message) {
-            super(message);
-            this.error = error;
+            throw new InvalidValueException("url", "url is not a valid URL: " + e.getReason());
         }
     }
 }

@@ -1,9 +1,11 @@
 package io.dupliwatch.integrations.status;
 
+import io.dupliwatch.errors.NotFoundException;
+
 /** The server exists but has no job of that name. */
-class JobNotFoundException extends RuntimeException {
+class JobNotFoundException extends NotFoundException {
 
     JobNotFoundException(String serverName, String job) {
-        super("No job named '" + job + "' on server " + serverName);
+        super("Job not found", "No job named '" + job + "' on server " + serverName);
     }
 }

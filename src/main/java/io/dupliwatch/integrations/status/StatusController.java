@@ -13,21 +13,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import io.dupliwatch.integrations.HealthBoard;
 import io.dupliwatch.integrations.JobJson;
-import io.dupliwatch.report.AmbiguousServerNameException;
 import io.dupliwatch.report.Server;
 import io.dupliwatch.report.ServerDirectory;
-import io.dupliwatch.report.ServerNotFoundException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.dupliwatch.api.PolledAnswers.ambiguousServer;
-import static io.dupliwatch.api.PolledAnswers.failure;
 import static io.dupliwatch.api.PolledAnswers.noStore;
 
 /**
@@ -37,9 +32,6 @@ import static io.dupliwatch.api.PolledAnswers.noStore;
 @RestController
 @Tag(name = "Status", description = "Per-job and per-server pass/fail URLs for pull monitors, and the job list for dashboards")
 class StatusController {
-
-    /** As in the 200/503 bodies, so that a monitor's message reads the same for every answer. */
-    private static final String MESSAGE_FIELD = "reason";
 
     private final ServerDirectory servers;
     private final HealthBoard board;
@@ -88,20 +80,5 @@ class StatusController {
         JobJson body = board.job(found.id(), job).map(health -> JobJson.of(health, clock.instant()))
                 .orElseThrow(() -> new JobNotFoundException(found.name(), job));
         return noStore(body.up() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE, body);
-    }
-
-    @ExceptionHandler(ServerNotFoundException.class)
-    ResponseEntity<ProblemDetail> serverNotFound(ServerNotFoundException e) {
-        return failure(HttpStatus.NOT_FOUND, "Server not found", MESSAGE_FIELD, e.getMessage());
-    }
-
-    @ExceptionHandler(JobNotFoundException.class)
-    ResponseEntity<ProblemDetail> jobNotFound(JobNotFoundException e) {
-        return failure(HttpStatus.NOT_FOUND, "Job not found", MESSAGE_FIELD, e.getMessage());
-    }
-
-    @ExceptionHandler(AmbiguousServerNameException.class)
-    ResponseEntity<ProblemDetail> ambiguous(AmbiguousServerNameException e) {
-        return ambiguousServer(e, MESSAGE_FIELD);
     }
 }

@@ -3,17 +3,17 @@ package io.dupliwatch.web.server;
 import java.time.Clock;
 import java.time.Instant;
 
+import io.dupliwatch.errors.NotFoundException;
+import io.dupliwatch.errors.InvalidValueException;
 import io.dupliwatch.report.RunCharts;
 import io.dupliwatch.report.RunQueries;
 import io.dupliwatch.report.ServerNotFoundException;
 import io.dupliwatch.report.ServerOverview;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Chart series of a server or one of its jobs, for the server page's uPlot charts. */
 @RestController
@@ -38,11 +38,11 @@ class ChartDataController {
     @GetMapping(CHART_DATA)
     ChartDataResponse chart(@PathVariable String serverId, @RequestParam(required = false) Long job,
                             @RequestParam(defaultValue = "30d") String range) {
-        ChartRange chartRange = ChartRange.parse(range).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.BAD_REQUEST, "Invalid range: must be one of " + ChartRange.choices()));
+        ChartRange chartRange = ChartRange.parse(range).orElseThrow(() -> new InvalidValueException("range",
+                "Invalid range: must be one of " + ChartRange.choices()));
         ServerOverview server = runs.overview(serverId).orElseThrow(() -> new ServerNotFoundException(serverId));
         if (job != null && server.jobs().stream().noneMatch(j -> j.jobId() == job)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Invalid job: server " + serverId + " has no job " + job);
+            throw new NotFoundException("Invalid job: server " + serverId + " has no job " + job);
         }
         Instant now = clock.instant();
         return ChartDataResponse.of(serverId, job, chartRange, charts.chart(serverId, job, chartRange.from(now), now));

@@ -1,14 +1,13 @@
 package io.dupliwatch.web.settings;
 
+import io.dupliwatch.errors.InvalidValueException;
 import io.dupliwatch.report.ServerDirectory;
 import io.dupliwatch.report.ServerNotFoundException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** A server's alias and note, as the servers settings page edits them. */
 @RestController
@@ -32,10 +31,10 @@ class ServerDetailsController {
         String alias = details.alias() == null ? "" : details.alias().strip();
         String note = details.note() == null ? "" : details.note().strip();
         if (alias.length() > MAX_ALIAS) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid alias: at most " + MAX_ALIAS + " characters");
+            throw new InvalidValueException("alias", "Invalid alias: at most " + MAX_ALIAS + " characters");
         }
         if (note.length() > MAX_NOTE) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Invalid note: at most " + MAX_NOTE + " characters");
+            throw new InvalidValueException("note", "Invalid note: at most " + MAX_NOTE + " characters");
         }
         if (!servers.describe(serverId, alias, note)) {
             throw new ServerNotFoundException(serverId);

@@ -103,7 +103,7 @@ class StatusIntegrationTest extends ServerTestBase {
             assertThat(reply.status()).isEqualTo(404);
             assertThat(reply.header("Content-Type")).contains("json");
             assertThat(reply.json().get("error").stringValue()).isEqualTo("Job not found");
-            assertThat(reply.json().get("reason").stringValue()).contains("No such job");
+            assertThat(reply.json().get("message").stringValue()).contains("No such job");
         }
 
         @Test

@@ -1,4 +1,4 @@
-package io.dupliwatch.config;
+package io.dupliwatch.errors;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tomcat answers some malformed requests itself (an invalid percent-encoding in the path, for one) before
- * Spring sees them. Its default answer is an HTML page; this valve makes it the same JSON shape as ours.
+ * Spring sees them (an invalid percent-encoding, a body over Tomcat's limits, a method it refuses). Its default
+ * answer is an HTML page; this valve makes it the same problem JSON as every other error.
  */
 @Component
-class JsonTomcatErrors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
+class TomcatErrors implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
 
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
@@ -35,7 +36,6 @@ class JsonTomcatErrors implements WebServerFactoryCustomizer<TomcatServletWebSer
     /** Instantiated by Tomcat by class name. */
     public static class JsonErrorReportValve extends ErrorReportValve {
 
-
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
             int status = response.getStatus();
@@ -45,11 +45,12 @@ class JsonTomcatErrors implements WebServerFactoryCustomizer<TomcatServletWebSer
             HttpStatus known = HttpStatus.resolve(status);
             String reason = known != null ? known.getReasonPhrase() : "Error";
             try {
-                response.setContentType("application/json");
+                response.setContentType("application/problem+json");
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write("{\"error\":\"" + reason + "\",\"status\":" + status + "}");
+                    writer.write(Problems.json(known != null ? known : HttpStatus.BAD_REQUEST, reason,
+                            request.getRequestURI()));
                     response.finishResponse();
                 }
             }

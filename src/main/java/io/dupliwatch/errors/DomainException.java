@@ -1,0 +1,47 @@
+package io.dupliwatch.errors;
+
+import java.util.Map;
+
+/**
+ * A request that cannot be served for a reason its caller must hear about. Features throw a subclass; the error
+ * advice alone turns its {@link Kind} into an HTTP status, so no service speaks HTTP.
+ */
+public class DomainException extends RuntimeException {
+
+    /** What went wrong, in the caller's terms. */
+    public enum Kind {
+        INVALID, NOT_FOUND, CONFLICT, UNSUPPORTED_FORMAT, TOO_LARGE, UPSTREAM_FAILED
+    }
+
+    private final Kind kind;
+    private final String error;
+    private final Map<String, Object> properties;
+
+    /**
+     * @param error      the short text duplistatus clients match on (the {@code error} field)
+     * @param detail     what a person reads (the problem's {@code detail}, and the exception's message)
+     * @param properties further top-level fields of the answer ({@code field}, ...)
+     */
+    public DomainException(Kind kind, String error, String detail, Map<String, Object> properties, Throwable cause) {
+        super(detail, cause);
+        this.kind = kind;
+        this.error = error;
+        this.properties = Map.copyOf(properties);
+    }
+
+    public DomainException(Kind kind, String error, String detail, Map<String, Object> properties) {
+        this(kind, error, detail, properties, null);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
+    }
+}

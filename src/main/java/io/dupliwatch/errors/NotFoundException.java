@@ -1,0 +1,15 @@
+package io.dupliwatch.errors;
+
+import java.util.Map;
+
+/** The thing a request names does not exist: 404. */
+public class NotFoundException extends DomainException {
+
+    public NotFoundException(String detail) {
+        this(detail, detail);
+    }
+
+    public NotFoundException(String error, String detail) {
+        super(Kind.NOT_FOUND, error, detail, Map.of());
+    }
+}
