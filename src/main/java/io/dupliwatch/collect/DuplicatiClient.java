@@ -16,6 +16,8 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 import io.dupliwatch.collect.DuplicatiAddress.Scheme;
+import io.dupliwatch.config.OutboundHttp;
+import io.dupliwatch.config.OutboundHttp.RefusedDestinationException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,18 +38,21 @@ class DuplicatiClient {
 
     private final CollectProperties properties;
     private final JsonMapper json;
+    private final OutboundHttp outbound;
     /** Read on the first collection: loading the CA certificates takes a start about 30 ms it doesn't need. */
     private final Supplier<X509ExtendedTrustManager> systemTrust;
 
     @Autowired
-    DuplicatiClient(CollectProperties properties, JsonMapper json) {
-        this(properties, json, SingletonSupplier.of(ServerCertificateTrust::systemTrustManager));
+    DuplicatiClient(CollectProperties properties, JsonMapper json, OutboundHttp outbound) {
+        this(properties, json, outbound, SingletonSupplier.of(ServerCertificateTrust::systemTrustManager));
     }
 
     /** With another trust store standing in for the system one (tests use their own CA). */
-    DuplicatiClient(CollectProperties properties, JsonMapper json, Supplier<X509ExtendedTrustManager> systemTrust) {
+    DuplicatiClient(CollectProperties properties, JsonMapper json, OutboundHttp outbound,
+                    Supplier<X509ExtendedTrustManager> systemTrust) {
         this.properties = properties;
         this.json = json;
+        this.outbound = outbound;
         this.systemTrust = systemTrust;
     }
 
@@ -57,6 +62,7 @@ class DuplicatiClient {
                 connection.pinnedCertificate());
         SSLContext tls = tlsContext(trust);
         DuplicatiAddress address = connection.address();
+        checkDestination(address);
         Scheme scheme = address.scheme() == Scheme.PROBE ? probe(address, tls) : address.scheme();
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -68,6 +74,23 @@ class DuplicatiClient {
                 json, properties);
         session.authenticate();
         return session;
+    }
+
+    /** The {@link OutboundHttp} rule on link-local and metadata addresses; redirects are never followed either. */
+    private void checkDestination(DuplicatiAddress address) {
+        try {
+            outbound.checkDestination(address.socketHost());
+        }
+        catch (RefusedDestinationException e) {
+            throw new DuplicatiException(DuplicatiProblem.UNREACHABLE, e.getMessage(), e);
+        }
+        catch (UnknownHostException e) {
+            throw new DuplicatiException(DuplicatiProblem.UNREACHABLE, "unknown host " + address.socketHost(), e);
+        }
+        catch (IOException e) {
+            throw new DuplicatiException(DuplicatiProblem.UNREACHABLE, "cannot resolve " + address.socketHost()
+                    + ": " + e.getMessage(), e);
+        }
     }
 
     private static SSLContext tlsContext(ServerCertificateTrust trust) {

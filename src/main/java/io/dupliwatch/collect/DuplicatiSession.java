@@ -22,6 +22,7 @@ import javax.net.ssl.SSLException;
 import io.dupliwatch.collect.DuplicatiCredential.Password;
 import io.dupliwatch.collect.DuplicatiCredential.PreAuthToken;
 import io.dupliwatch.collect.ServerCertificateTrust.UntrustedCertificateException;
+import io.dupliwatch.config.OutboundHttp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -267,11 +268,13 @@ final class DuplicatiSession implements AutoCloseable {
                     + base.getHost() + "': reach it by IP address, or add the name to Duplicati's allowed host"
                     + " names (--webservice-allowed-hostnames, DUPLICATI__WEBSERVICE_ALLOWED_HOSTNAMES)");
         }
+        if (status / 100 == 3) {
+            return new DuplicatiException(DuplicatiProblem.NOT_DUPLICATI, base + " answered " + what + ": "
+                    + OutboundHttp.redirected(status));
+        }
         if (error == null) {
-            String location = response.headers().firstValue("Location").map(l -> " (redirected to " + l + ")")
-                    .orElse("");
             return new DuplicatiException(DuplicatiProblem.NOT_DUPLICATI, base + " answered HTTP " + status + " to "
-                    + what + location + ", which is not how Duplicati's API answers");
+                    + what + ", which is not how Duplicati's API answers");
         }
         return new DuplicatiException(DuplicatiProblem.SERVER_ERROR, "Duplicati at " + base + " answered HTTP "
                 + status + " to " + what + ": " + error);

@@ -17,6 +17,8 @@ import javax.net.ssl.X509ExtendedTrustManager;
 
 import io.dupliwatch.collect.DuplicatiCredential.Password;
 import io.dupliwatch.collect.DuplicatiCredential.PreAuthToken;
+import io.dupliwatch.config.OutboundHttp;
+import io.dupliwatch.config.OutboundProperties;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -56,7 +58,8 @@ class DuplicatiClientTest {
     }
 
     private static DuplicatiClient client(int logPageSize, Duration requestTimeout, X509ExtendedTrustManager trust) {
-        return new DuplicatiClient(new CollectProperties(CONNECT_TIMEOUT, requestTimeout, logPageSize, 1), JSON, () -> trust);
+        return new DuplicatiClient(new CollectProperties(CONNECT_TIMEOUT, requestTimeout, logPageSize, 1), JSON,
+                new OutboundHttp(new OutboundProperties(false)), () -> trust);
     }
 
     private static DuplicatiConnection connection(String address, DuplicatiCredential credential) {
@@ -438,6 +441,31 @@ class DuplicatiClientTest {
                     .open(connection("http://localhost:" + legacy.getPort(), new Password("x"))));
 
             assertThat(e.problem()).isEqualTo(DuplicatiProblem.UNSUPPORTED_VERSION);
+        }
+
+        @Test
+        void aRedirectedLoginIsNotFollowedSoThePasswordStaysWithTheTypedServer() {
+            MockWebServer elsewhere = use(server(request -> new MockResponse.Builder().code(200).build()));
+            MockWebServer redirecting = use(server(request -> new MockResponse.Builder().code(307)
+                    .setHeader("Location", elsewhere.url("/api/v1/auth/login").toString()).build()));
+
+            DuplicatiException e = catchThrowableOfType(DuplicatiException.class, () -> client(500)
+                    .open(connection("http://localhost:" + redirecting.getPort(),
+                            new Password(DuplicatiStub.PASSWORD))));
+
+            assertThat(e).hasMessageEndingWith("redirected to another address (307); update the URL");
+            assertThat(redirecting.getRequestCount()).isEqualTo(1);
+            assertThat(elsewhere.getRequestCount()).isZero();
+        }
+
+        @Test
+        void aCloudMetadataAddressIsRefusedBeforeAnyConnection() {
+            DuplicatiException e = catchThrowableOfType(DuplicatiException.class, () -> client(500)
+                    .open(connection("http://169.254.169.254", new Password(DuplicatiStub.PASSWORD))));
+
+            assertThat(e.problem()).isEqualTo(DuplicatiProblem.UNREACHABLE);
+            assertThat(e).hasMessageContaining("a link-local or cloud-metadata address")
+                    .hasMessageNotContaining(DuplicatiStub.PASSWORD);
         }
 
         private static MockWebServer server(java.util.function.Function<RecordedRequest, MockResponse> answer) {

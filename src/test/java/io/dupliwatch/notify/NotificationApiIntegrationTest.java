@@ -272,7 +272,7 @@ class NotificationApiIntegrationTest {
         }
 
         @Test
-        void failedTestSaysWhy() {
+        void failedTestSaysWhyWithoutEchoingTheAnswer() {
             long id = createNtfy();
             receiver.enqueue(new MockResponse.Builder().code(403).body("{\"error\":\"forbidden\"}").build());
 
@@ -280,7 +280,7 @@ class NotificationApiIntegrationTest {
 
             assertThat(reply.status()).isEqualTo(200);
             assertThat(reply.json().get("delivered").booleanValue()).isFalse();
-            assertThat(reply.json().get("error").stringValue()).isEqualTo("HTTP 403: {\"error\":\"forbidden\"}");
+            assertThat(reply.json().get("error").stringValue()).isEqualTo("HTTP 403");
             assertThat(reply.json().get("permanent").booleanValue()).isTrue();
         }
 

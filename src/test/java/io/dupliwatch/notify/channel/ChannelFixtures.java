@@ -5,6 +5,8 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.dupliwatch.config.OutboundHttp;
+import io.dupliwatch.config.OutboundProperties;
 import io.dupliwatch.notify.EventKind;
 import io.dupliwatch.notify.NotifyProperties;
 import io.dupliwatch.notify.RenderedMessage;
@@ -20,7 +22,8 @@ public final class ChannelFixtures {
     }
 
     public static ChannelHttpClient httpClient() {
-        return new ChannelHttpClient(PROPERTIES, JsonMapper.builder().build());
+        return new ChannelHttpClient(PROPERTIES, JsonMapper.builder().build(),
+                new OutboundHttp(new OutboundProperties(false)));
     }
 
     public static RenderedMessage errorMessage() {
