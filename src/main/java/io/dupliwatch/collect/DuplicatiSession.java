@@ -349,7 +349,7 @@ final class DuplicatiSession implements AutoCloseable {
     }
 
     /** The refusal of our trust manager, if that is what ended the TLS handshake. */
-    static DuplicatiException untrustedCertificate(Throwable failure) {
+    private static DuplicatiException untrustedCertificate(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof UntrustedCertificateException untrusted) {
                 return new DuplicatiException(DuplicatiProblem.UNTRUSTED_CERTIFICATE, untrusted.getMessage()

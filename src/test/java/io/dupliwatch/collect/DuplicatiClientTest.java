@@ -142,7 +142,7 @@ class DuplicatiClientTest {
         @Test
         void aPreAuthenticatedTokenIsSentOnEveryCallWithoutAnyLogin() {
             stub.preAuthToken("dupliwatch-collector-01");
-            DuplicatiConnection preAuth = connection(stub.hostAndPort(), new PreAuthToken("dupliwatch-collector-01"));
+            DuplicatiConnection preAuth = connection("http://" + stub.hostAndPort(), new PreAuthToken("dupliwatch-collector-01"));
 
             try (DuplicatiSession session = client(500).open(preAuth)) {
                 assertThat(session.systemInfo().machineName()).isEqualTo("nas01");
@@ -155,7 +155,7 @@ class DuplicatiClientTest {
 
         @Test
         void anUnknownPreAuthenticatedTokenIsAWrongPassword() {
-            DuplicatiConnection preAuth = connection(stub.hostAndPort(), new PreAuthToken("not-configured-01"));
+            DuplicatiConnection preAuth = connection("http://" + stub.hostAndPort(), new PreAuthToken("not-configured-01"));
 
             DuplicatiException e = catchThrowableOfType(DuplicatiException.class, () -> client(500).open(preAuth));
 
@@ -307,14 +307,26 @@ class DuplicatiClientTest {
         }
 
         @Test
-        void withoutSchemeAPlainHttpPortIsFoundAfterTheTlsProbe() {
+        void withoutSchemeAPlainHttpPortIsRefusedAndThePasswordIsNeverSentOverHttp() {
             DuplicatiStub stub = use(DuplicatiStub.http());
 
-            try (DuplicatiSession session = client(500).open(connection(stub.hostAndPort(),
-                    new Password(DuplicatiStub.PASSWORD)))) {
+            DuplicatiException e = catchThrowableOfType(DuplicatiException.class, () -> client(500)
+                    .open(connection(stub.hostAndPort(), new Password(DuplicatiStub.PASSWORD))));
+
+            assertThat(e.problem()).isEqualTo(DuplicatiProblem.PROTOCOL_MISMATCH);
+            assertThat(e).hasMessageContaining("no HTTPS on").hasMessageContaining("use http://");
+            assertThat(stub.requests()).isEmpty();
+        }
+
+        @Test
+        void typingHttpIsWhatAllowsPlainHttp() {
+            DuplicatiStub stub = use(DuplicatiStub.http());
+
+            try (DuplicatiSession session = client(500).open(withPassword(stub))) {
                 assertThat(session.baseUrl()).hasToString("http://" + stub.hostAndPort());
                 assertThat(session.acceptedSelfSignedCertificate()).isNull();
             }
+            assertThat(stub.requests()).contains("POST /api/v1/auth/login");
         }
 
         @Test
