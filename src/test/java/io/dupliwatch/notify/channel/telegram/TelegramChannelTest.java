@@ -60,7 +60,7 @@ class TelegramChannelTest {
         assertThatThrownBy(() -> channel.send(ChannelFixtures.errorMessage(), settings().addressedTo("@nochat")))
                 .isInstanceOfSatisfying(DeliveryException.class, e -> {
                     assertThat(e.isPermanent()).isTrue();
-                    assertThat(e.getMessage()).contains("chat not found").doesNotContain(TOKEN);
+                    assertThat(e.getMessage()).isEqualTo("HTTP 400").doesNotContain(TOKEN);
                 });
     }
 }
