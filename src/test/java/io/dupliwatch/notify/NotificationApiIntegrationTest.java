@@ -483,7 +483,7 @@ class NotificationApiIntegrationTest {
 
     @Test
     void deliveryLogRejectsAnUnknownOutcome() {
-        assertBadField(http.get("/api/notifications/deliveries?outcome=lost"), "outcome", "must be delivered or failed");
+        assertBadField(http.get("/api/notifications/deliveries?outcome=lost"), "outcome", "must be delivered, failed or suppressed");
         assertBadField(http.get("/api/notifications/deliveries?limit=0"), "limit", "between 1 and 500");
     }
 }

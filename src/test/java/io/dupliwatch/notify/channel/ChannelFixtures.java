@@ -16,7 +16,7 @@ public final class ChannelFixtures {
 
     public static final NotifyProperties PROPERTIES = new NotifyProperties("en", false, Duration.ofSeconds(1), 20, 10,
             Duration.ofSeconds(30), Duration.ofHours(6), Duration.ofMinutes(5), Duration.ofSeconds(2),
-            Duration.ofSeconds(5));
+            Duration.ofSeconds(5), Duration.ofMinutes(10));
 
     private ChannelFixtures() {
     }
