@@ -9,8 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.dupliwatch.notify.DeliveryException;
+import io.dupliwatch.notify.EventKind;
+import io.dupliwatch.notify.RenderedMessage;
 import io.dupliwatch.notify.channel.ChannelFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +53,20 @@ class TelegramChannelTest {
                 {"chat_id": "-1001234", "parse_mode": "HTML", "disable_web_page_preview": true,
                  "text": "<b>❌ Error - Documents @ NAS</b>\\n\\nBackup Documents on NAS failed.\\nErrors: 2 &lt;see log&gt; &amp; retry"}""",
                 request.getBody().utf8(), true);
+    }
+
+    @Test
+    void htmlFromAReportCannotBecomeALinkOrFormatting() throws Exception {
+        telegram.enqueue(new MockResponse.Builder().code(200).body("{\"ok\":true}").build());
+        RenderedMessage hostile = new RenderedMessage(EventKind.ERROR, "<i>Docs</i>",
+                "Error: <a href=\"https://evil.example/login\">click here</a> <b>now</b>", java.util.Map.of());
+
+        channel.send(hostile, settings());
+
+        String text = JsonMapper.builder().build().readTree(telegram.takeRequest().getBody().utf8())
+                .get("text").stringValue();
+        assertThat(text).isEqualTo("<b>&lt;i&gt;Docs&lt;/i&gt;</b>\n\nError: &lt;a href=&quot;https://evil.example/login&quot;&gt;"
+                + "click here&lt;/a&gt; &lt;b&gt;now&lt;/b&gt;");
     }
 
     @Test
