@@ -44,6 +44,7 @@ final class DuplicatiSession implements AutoCloseable {
     private static final String REFRESH = "/api/v1/auth/refresh";
     private static final String LOGOUT = "/api/v1/auth/refresh/logout";
     private static final String REFRESH_COOKIE_PREFIX = "RefreshToken_";
+    private static final int MAX_ERROR_CHARS = 200;
 
     private final URI base;
     private final HttpClient http;
@@ -280,13 +281,21 @@ final class DuplicatiSession implements AutoCloseable {
                 + status + " to " + what + ": " + error);
     }
 
-    /** The {@code Error} text of Duplicati's {@code {"Error":…,"Code":…}} bodies, {@code null} for other bodies. */
+    /**
+     * The {@code Error} text of Duplicati's {@code {"Error":…,"Code":…}} bodies, {@code null} for other bodies; on one
+     * line and cut at {@value #MAX_ERROR_CHARS} characters, as it ends up in a connection test's result.
+     */
     private String duplicatiError(String body) {
         if (body == null || !body.stripLeading().startsWith("{")) {
             return null;
         }
         try {
-            return DuplicatiJson.text(json.readTree(body).path("Error"));
+            String error = DuplicatiJson.text(json.readTree(body).path("Error"));
+            if (error == null) {
+                return null;
+            }
+            String oneLine = error.strip().replaceAll("\\s+", " ");
+            return oneLine.length() <= MAX_ERROR_CHARS ? oneLine : oneLine.substring(0, MAX_ERROR_CHARS) + "…";
         }
         catch (JacksonException e) {
             return null;
@@ -333,13 +342,18 @@ final class DuplicatiSession implements AutoCloseable {
             return new DuplicatiException(DuplicatiProblem.TIMEOUT, target + " did not answer within "
                     + properties.requestTimeout().toMillis() + " ms", failure);
         }
+        SSLException tls = causeOfType(failure, SSLException.class);
+        boolean droppedDuringHandshake = "https".equals(base.getScheme()) && failure instanceof IOException
+                && !(failure instanceof ConnectException);
+        if (tls != null || droppedDuringHandshake) {
+            // a plain HTTP port answers a TLS handshake with text, or hangs up on it
+            String reason = (tls == null ? failure : tls).getMessage();
+            return new DuplicatiException(DuplicatiProblem.PROTOCOL_MISMATCH, "no HTTPS on " + target + " ("
+                    + reason + "); if Duplicati serves plain HTTP there, use http://", failure);
+        }
         if (failure instanceof ConnectException) {
             return new DuplicatiException(DuplicatiProblem.UNREACHABLE, "cannot connect to " + target
                     + " (connection refused or unknown host)", failure);
-        }
-        if (failure instanceof SSLException) {
-            return new DuplicatiException(DuplicatiProblem.PROTOCOL_MISMATCH, "no HTTPS on " + target + " ("
-                    + failure.getMessage() + "); if Duplicati serves plain HTTP there, use http://", failure);
         }
         if (failure instanceof IOException) {
             return new DuplicatiException(DuplicatiProblem.UNREACHABLE, "connection to " + target + " failed: "
@@ -348,14 +362,19 @@ final class DuplicatiSession implements AutoCloseable {
         throw new IllegalStateException("Unexpected failure talking to " + target, failure);
     }
 
-    /** The refusal of our trust manager, if that is what ended the TLS handshake. */
-    private static DuplicatiException untrustedCertificate(Throwable failure) {
+    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UntrustedCertificateException untrusted) {
-                return new DuplicatiException(DuplicatiProblem.UNTRUSTED_CERTIFICATE, untrusted.getMessage()
-                        + " [SHA-256 " + untrusted.fingerprint() + "]", failure);
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
         return null;
+    }
+
+    /** The refusal of our trust manager, if that is what ended the TLS handshake. */
+    private static DuplicatiException untrustedCertificate(Throwable failure) {
+        UntrustedCertificateException untrusted = causeOfType(failure, UntrustedCertificateException.class);
+        return untrusted == null ? null : new DuplicatiException(DuplicatiProblem.UNTRUSTED_CERTIFICATE,
+                untrusted.getMessage() + " [SHA-256 " + untrusted.fingerprint() + "]", failure);
     }
 }

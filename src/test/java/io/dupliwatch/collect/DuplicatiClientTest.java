@@ -313,7 +313,7 @@ class DuplicatiClientTest {
             DuplicatiException e = catchThrowableOfType(DuplicatiException.class, () -> client(500)
                     .open(connection(stub.hostAndPort(), new Password(DuplicatiStub.PASSWORD))));
 
-            assertThat(e.problem()).isEqualTo(DuplicatiProblem.PROTOCOL_MISMATCH);
+            assertThat(e.problem()).as(e.getMessage()).isEqualTo(DuplicatiProblem.PROTOCOL_MISMATCH);
             assertThat(e).hasMessageContaining("no HTTPS on").hasMessageContaining("use http://");
             assertThat(stub.requests()).isEmpty();
         }
@@ -468,6 +468,21 @@ class DuplicatiClientTest {
             assertThat(e).hasMessageEndingWith("redirected to another address (307); update the URL");
             assertThat(redirecting.getRequestCount()).isEqualTo(1);
             assertThat(elsewhere.getRequestCount()).isZero();
+        }
+
+        @Test
+        void anErrorTextFromTheServerIsKeptToOneShortLine() {
+            String essay = "Database locked\n" + "x".repeat(5000);
+            MockWebServer chatty = use(server(request -> new MockResponse.Builder().code(500)
+                    .setHeader("Content-Type", "application/json")
+                    .body("{\"Error\":" + JSON.writeValueAsString(essay) + ",\"Code\":500}").build()));
+
+            DuplicatiException e = catchThrowableOfType(DuplicatiException.class, () -> client(500)
+                    .open(connection("http://localhost:" + chatty.getPort(), new Password("x"))));
+
+            assertThat(e.problem()).isEqualTo(DuplicatiProblem.SERVER_ERROR);
+            assertThat(e.getMessage()).endsWith(": Database locked " + "x".repeat(200 - 16) + "…")
+                    .doesNotContain("\n");
         }
 
         @Test
