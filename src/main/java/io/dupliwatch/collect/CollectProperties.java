@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Pulling history and schedules from Duplicati servers.
  *
- * @param connectTimeout TCP connect (and TLS probe) limit per attempt ({@code DUPLIWATCH_COLLECT_CONNECTTIMEOUT})
+ * @param connectTimeout TCP connect limit per attempt ({@code DUPLIWATCH_COLLECT_CONNECTTIMEOUT})
  * @param requestTimeout limit for one whole HTTP exchange, body included ({@code DUPLIWATCH_COLLECT_REQUESTTIMEOUT})
  * @param logPageSize    rows asked per page of a job log; Duplicati clamps it to 10..500, so do we
  *                       ({@code DUPLIWATCH_COLLECT_LOGPAGESIZE})

@@ -7,14 +7,14 @@ import java.util.Locale;
 /**
  * A Duplicati server address as typed by the user. With a scheme ({@code https://nas:8200}) that scheme is used
  * as given and a missing port means the scheme's default (a reverse proxy). Without one ({@code nas:8200},
- * {@code 192.168.1.20}) the port defaults to Duplicati's 8200 and the scheme is probed: HTTPS first, HTTP when
- * the port does not speak TLS. Paths are ignored: Duplicati serves its API at the root.
+ * {@code 192.168.1.20}) the port defaults to Duplicati's 8200 and the scheme is HTTPS: the password goes over
+ * plain HTTP only when the user typed {@code http://}. Paths are ignored: Duplicati serves its API at the root.
  */
 record DuplicatiAddress(String host, int port, Scheme scheme) {
 
     static final int DEFAULT_PORT = 8200;
 
-    enum Scheme { HTTPS, HTTP, PROBE }
+    enum Scheme { HTTPS, HTTP }
 
     DuplicatiAddress {
         if (host == null || host.isBlank()) {
@@ -30,7 +30,7 @@ record DuplicatiAddress(String host, int port, Scheme scheme) {
             throw new IllegalArgumentException("the address is empty");
         }
         String text = typed.strip();
-        Scheme scheme = Scheme.PROBE;
+        Scheme scheme = null;
         int separator = text.indexOf("://");
         if (separator >= 0) {
             String given = text.substring(0, separator).toLowerCase(Locale.ROOT);
@@ -56,18 +56,13 @@ record DuplicatiAddress(String host, int port, Scheme scheme) {
         }
         int port = uri.getPort();
         if (port < 0) {
-            port = switch (scheme) {
-                case HTTPS -> 443;
-                case HTTP -> 80;
-                case PROBE -> DEFAULT_PORT;
-            };
+            port = scheme == null ? DEFAULT_PORT : scheme == Scheme.HTTPS ? 443 : 80;
         }
-        return new DuplicatiAddress(uri.getHost(), port, scheme);
+        return new DuplicatiAddress(uri.getHost(), port, scheme == null ? Scheme.HTTPS : scheme);
     }
 
-    URI base(Scheme resolved) {
-        String name = resolved == Scheme.HTTPS ? "https" : "http";
-        return URI.create(name + "://" + hostForUri() + ":" + port);
+    URI base() {
+        return URI.create(scheme.name().toLowerCase(Locale.ROOT) + "://" + hostForUri() + ":" + port);
     }
 
     /** Host as it must appear inside a URI: IPv6 literals in brackets. */
@@ -82,6 +77,6 @@ record DuplicatiAddress(String host, int port, Scheme scheme) {
 
     @Override
     public String toString() {
-        return (scheme == Scheme.PROBE ? "" : scheme.name().toLowerCase(Locale.ROOT) + "://") + hostForUri() + ":" + port;
+        return base().toString();
     }
 }

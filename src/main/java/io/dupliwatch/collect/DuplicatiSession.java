@@ -22,6 +22,7 @@ import javax.net.ssl.SSLException;
 import io.dupliwatch.collect.DuplicatiCredential.Password;
 import io.dupliwatch.collect.DuplicatiCredential.PreAuthToken;
 import io.dupliwatch.collect.ServerCertificateTrust.UntrustedCertificateException;
+import io.dupliwatch.config.OutboundHttp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -43,6 +44,7 @@ final class DuplicatiSession implements AutoCloseable {
     private static final String REFRESH = "/api/v1/auth/refresh";
     private static final String LOGOUT = "/api/v1/auth/refresh/logout";
     private static final String REFRESH_COOKIE_PREFIX = "RefreshToken_";
+    private static final int MAX_ERROR_CHARS = 200;
 
     private final URI base;
     private final HttpClient http;
@@ -267,23 +269,33 @@ final class DuplicatiSession implements AutoCloseable {
                     + base.getHost() + "': reach it by IP address, or add the name to Duplicati's allowed host"
                     + " names (--webservice-allowed-hostnames, DUPLICATI__WEBSERVICE_ALLOWED_HOSTNAMES)");
         }
+        if (status / 100 == 3) {
+            return new DuplicatiException(DuplicatiProblem.NOT_DUPLICATI, base + " answered " + what + ": "
+                    + OutboundHttp.redirected(status));
+        }
         if (error == null) {
-            String location = response.headers().firstValue("Location").map(l -> " (redirected to " + l + ")")
-                    .orElse("");
             return new DuplicatiException(DuplicatiProblem.NOT_DUPLICATI, base + " answered HTTP " + status + " to "
-                    + what + location + ", which is not how Duplicati's API answers");
+                    + what + ", which is not how Duplicati's API answers");
         }
         return new DuplicatiException(DuplicatiProblem.SERVER_ERROR, "Duplicati at " + base + " answered HTTP "
                 + status + " to " + what + ": " + error);
     }
 
-    /** The {@code Error} text of Duplicati's {@code {"Error":…,"Code":…}} bodies, {@code null} for other bodies. */
+    /**
+     * The {@code Error} text of Duplicati's {@code {"Error":…,"Code":…}} bodies, {@code null} for other bodies; on one
+     * line and cut at {@value #MAX_ERROR_CHARS} characters, as it ends up in a connection test's result.
+     */
     private String duplicatiError(String body) {
         if (body == null || !body.stripLeading().startsWith("{")) {
             return null;
         }
         try {
-            return DuplicatiJson.text(json.readTree(body).path("Error"));
+            String error = DuplicatiJson.text(json.readTree(body).path("Error"));
+            if (error == null) {
+                return null;
+            }
+            String oneLine = error.strip().replaceAll("\\s+", " ");
+            return oneLine.length() <= MAX_ERROR_CHARS ? oneLine : oneLine.substring(0, MAX_ERROR_CHARS) + "…";
         }
         catch (JacksonException e) {
             return null;
@@ -330,13 +342,18 @@ final class DuplicatiSession implements AutoCloseable {
             return new DuplicatiException(DuplicatiProblem.TIMEOUT, target + " did not answer within "
                     + properties.requestTimeout().toMillis() + " ms", failure);
         }
+        SSLException tls = causeOfType(failure, SSLException.class);
+        boolean droppedDuringHandshake = "https".equals(base.getScheme()) && failure instanceof IOException
+                && !(failure instanceof ConnectException);
+        if (tls != null || droppedDuringHandshake) {
+            // a plain HTTP port answers a TLS handshake with text, or hangs up on it
+            String reason = (tls == null ? failure : tls).getMessage();
+            return new DuplicatiException(DuplicatiProblem.PROTOCOL_MISMATCH, "no HTTPS on " + target + " ("
+                    + reason + "); if Duplicati serves plain HTTP there, use http://", failure);
+        }
         if (failure instanceof ConnectException) {
             return new DuplicatiException(DuplicatiProblem.UNREACHABLE, "cannot connect to " + target
                     + " (connection refused or unknown host)", failure);
-        }
-        if (failure instanceof SSLException) {
-            return new DuplicatiException(DuplicatiProblem.PROTOCOL_MISMATCH, "no HTTPS on " + target + " ("
-                    + failure.getMessage() + "); if Duplicati serves plain HTTP there, use http://", failure);
         }
         if (failure instanceof IOException) {
             return new DuplicatiException(DuplicatiProblem.UNREACHABLE, "connection to " + target + " failed: "
@@ -345,14 +362,19 @@ final class DuplicatiSession implements AutoCloseable {
         throw new IllegalStateException("Unexpected failure talking to " + target, failure);
     }
 
-    /** The refusal of our trust manager, if that is what ended the TLS handshake. */
-    static DuplicatiException untrustedCertificate(Throwable failure) {
+    private static <T extends Throwable> T causeOfType(Throwable failure, Class<T> type) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UntrustedCertificateException untrusted) {
-                return new DuplicatiException(DuplicatiProblem.UNTRUSTED_CERTIFICATE, untrusted.getMessage()
-                        + " [SHA-256 " + untrusted.fingerprint() + "]", failure);
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
             }
         }
         return null;
+    }
+
+    /** The refusal of our trust manager, if that is what ended the TLS handshake. */
+    private static DuplicatiException untrustedCertificate(Throwable failure) {
+        UntrustedCertificateException untrusted = causeOfType(failure, UntrustedCertificateException.class);
+        return untrusted == null ? null : new DuplicatiException(DuplicatiProblem.UNTRUSTED_CERTIFICATE,
+                untrusted.getMessage() + " [SHA-256 " + untrusted.fingerprint() + "]", failure);
     }
 }

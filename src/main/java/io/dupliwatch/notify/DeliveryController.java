@@ -49,7 +49,7 @@ class DeliveryController {
             return Outcome.valueOf(outcome.toUpperCase(Locale.ROOT));
         }
         catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("outcome", "must be delivered or failed");
+            throw new InvalidFieldException("outcome", "must be delivered, failed or suppressed");
         }
     }
 }

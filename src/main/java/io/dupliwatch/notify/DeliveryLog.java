@@ -20,7 +20,9 @@ import org.springframework.util.Assert;
 class DeliveryLog {
 
     enum Outcome {
-        DELIVERED, FAILED;
+        DELIVERED, FAILED,
+        /** Not sent: a repeat within the flood window ({@link NotifyProperties#floodWindow()}). */
+        SUPPRESSED;
 
         @JsonValue
         String id() {

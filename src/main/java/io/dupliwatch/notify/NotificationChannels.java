@@ -98,7 +98,8 @@ class NotificationChannels {
 
     /**
      * Changes a channel. Left out (or null): {@code name}, {@code enabled} and {@code settings} keep their value,
-     * and so does each secret inside new settings; a secret sent as "" is cleared.
+     * and so does each field left out of new settings; a field sent as null is cleared, except a secret, which is
+     * cleared by "" (null keeps it, so that settings read from the API can be sent back).
      */
     StoredChannel update(long id, ChannelRequest request) {
         ChannelRow existing = repository.find(id).orElseThrow(() -> notFound(id));
@@ -108,8 +109,8 @@ class NotificationChannels {
         String name = request.name() == null ? existing.name() : checkName(request.name());
         Stored stored = request.settings() == null || request.settings().isNull()
                 ? new Stored(existing.settings(), existing.secrets())
-                : split(existing.kind(),
-                        bind(existing.kind(), settingsObject(request), readSecrets(existing).orElse(Map.of())));
+                : split(existing.kind(), bind(existing.kind(), storedWith(existing, settingsObject(request)),
+                        readSecrets(existing).orElse(Map.of())));
         boolean enabled = request.enabled() == null ? existing.enabled() : request.enabled();
         if (!repository.update(id, name, enabled, stored.settings(), stored.secrets(), clock.instant())) {
             throw notFound(id);
@@ -203,6 +204,13 @@ class NotificationChannels {
             throw new InvalidFieldException(problems);
         }
         return settings;
+    }
+
+    /** The stored settings (secrets aside) with the requested fields laid over them. */
+    private ObjectNode storedWith(ChannelRow existing, ObjectNode requested) {
+        ObjectNode merged = (ObjectNode) json.readTree(existing.settings());
+        merged.setAll(requested);
+        return merged;
     }
 
     private ObjectNode settingsObject(ChannelRequest request) {

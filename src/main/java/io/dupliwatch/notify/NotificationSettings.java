@@ -41,7 +41,7 @@ class NotificationSettings {
     }
 
     /** One place an event goes: a channel, possibly redirected to an extra recipient. */
-    record Destination(long channelId, String recipient) {
+    record Destination(long channelId, String channelName, ChannelKind channelKind, String recipient) {
     }
 
     record Routing(NotificationFilter filter, List<Destination> destinations) {
@@ -139,8 +139,9 @@ class NotificationSettings {
         List<Destination> destinations = new ArrayList<>();
         for (ChannelRow channel : channels.findEnabled()) {
             if (settings.channelOn(channel.id())) {
-                destinations.add(new Destination(channel.id(), null));
-                recipients.of(channel.kind()).forEach(r -> destinations.add(new Destination(channel.id(), r)));
+                destinations.add(new Destination(channel.id(), channel.name(), channel.kind(), null));
+                recipients.of(channel.kind()).forEach(r -> destinations.add(
+                        new Destination(channel.id(), channel.name(), channel.kind(), r)));
             }
         }
         return new Routing(settings.filter(), destinations);

@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param claimTimeout   a claimed row whose sender died is taken over after this long
  * @param connectTimeout connection timeout of channels (HTTP and SMTP)
  * @param readTimeout    response timeout of channels (HTTP and SMTP)
+ * @param floodWindow    after a notification of a kind (error, warning, overdue…) is queued for a job, repeats of
+ *                       that kind for that job within this window are not sent but logged as suppressed;
+ *                       {@code 0} turns flood control off
  */
 @ConfigurationProperties("dupliwatch.notify")
 public record NotifyProperties(@DefaultValue("en") String language,
@@ -29,7 +32,8 @@ public record NotifyProperties(@DefaultValue("en") String language,
                                @DefaultValue("6h") Duration maxBackoff,
                                @DefaultValue("5m") Duration claimTimeout,
                                @DefaultValue("10s") Duration connectTimeout,
-                               @DefaultValue("30s") Duration readTimeout) {
+                               @DefaultValue("30s") Duration readTimeout,
+                               @DefaultValue("10m") Duration floodWindow) {
 
     public NotifyProperties {
         if (!language.equals("en") && !language.equals("fr")) {

@@ -43,6 +43,35 @@ class OutboxRepository {
         Assert.state(inserted == 1, "outbox entry not inserted");
     }
 
+    /**
+     * Opens the flood window of a job and event kind at {@code now}, unless the open one started after
+     * {@code openedAfter}; one statement, so two instances cannot both open it.
+     *
+     * @return {@code false} when a window is still open: the event is a repeat
+     */
+    boolean openFloodWindow(long jobId, EventKind kind, Instant now, Instant openedAfter) {
+        return jdbc.sql("""
+                INSERT INTO notify_flood_windows (job_id, kind, opened_at, suppressed)
+                VALUES (:jobId, :kind, :now, 0)
+                ON CONFLICT (job_id, kind) DO UPDATE SET opened_at = :now, suppressed = 0
+                 WHERE notify_flood_windows.opened_at <= :openedAfter
+                """)
+                .param("jobId", jobId).param("kind", kind.id()).param("now", now.toEpochMilli())
+                .param("openedAfter", openedAfter.toEpochMilli())
+                .update() == 1;
+    }
+
+    /** Counts one more repeat in the open window of a job and event kind; returns the repeats so far. */
+    int countRepeat(long jobId, EventKind kind) {
+        return jdbc.sql("""
+                UPDATE notify_flood_windows SET suppressed = suppressed + 1
+                 WHERE job_id = :jobId AND kind = :kind
+                RETURNING suppressed
+                """)
+                .param("jobId", jobId).param("kind", kind.id())
+                .query(Integer.class).single();
+    }
+
     /** Entries due now that nobody holds (or whose holder's claim went stale), oldest first. */
     List<OutboxEntry> findDue(Instant now, Instant staleBefore, int limit) {
         return jdbc.sql("""

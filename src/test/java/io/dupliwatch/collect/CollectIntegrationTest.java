@@ -134,11 +134,11 @@ class CollectIntegrationTest extends ServerTestBase {
         void collectingAgainSkipsEverythingAlreadyCollected() {
             DuplicatiStub stub = stub();
             Http.Reply created = api.send("POST", "/api/servers/connections",
-                    connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
+                    connection("http://" + stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             assertThat(created.json().path("serverId").stringValue()).isEqualTo(MACHINE_ID);
             assertThat(api.send("POST", "/api/servers/connections",
-                    connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false)).status()).isEqualTo(409);
+                    connection("http://" + stub.hostAndPort(), DuplicatiStub.PASSWORD, false)).status()).isEqualTo(409);
             api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null);
 
             JsonNode again = api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null).json();
@@ -153,7 +153,7 @@ class CollectIntegrationTest extends ServerTestBase {
         @Test
         void theTargetUrlCredentialsAreNowhereInTheDatabase() throws IOException {
             DuplicatiStub stub = stub();
-            api.send("POST", "/api/servers/connections", connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
+            api.send("POST", "/api/servers/connections", connection("http://" + stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
 
             assertThat(api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null).status()).isEqualTo(200);
 
@@ -187,7 +187,7 @@ class CollectIntegrationTest extends ServerTestBase {
             assertThat(api.send("PUT", "/api/monitoring/jobs/" + photos, "{\"interval\":\"12h\"}").status())
                     .isEqualTo(200);
             api.send("PUT", "/api/servers/" + MACHINE_ID + "/connection",
-                    connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
+                    connection("http://" + stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
 
             JsonNode result = api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null).json();
 
@@ -304,7 +304,7 @@ class CollectIntegrationTest extends ServerTestBase {
             DuplicatiStub stub = stub().preAuthToken("dupliwatch-collector-01");
             pushDocumentsRow(13, MACHINE_ID);
             String path = "/api/servers/" + MACHINE_ID + "/connection";
-            String body = JSON.createObjectNode().put("url", stub.hostAndPort())
+            String body = JSON.createObjectNode().put("url", "http://" + stub.hostAndPort())
                     .put("preAuthToken", "dupliwatch-collector-01").toString();
 
             assertThat(api.send("PUT", path, body).json().path("authentication").stringValue())
@@ -341,8 +341,8 @@ class CollectIntegrationTest extends ServerTestBase {
             pushDocumentsRow(13, MACHINE_ID);
             String path = "/api/servers/" + MACHINE_ID + "/connection/test";
 
-            JsonNode ok = api.send("POST", path, connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false)).json();
-            JsonNode wrong = api.send("POST", path, connection(stub.hostAndPort(), "nope", false)).json();
+            JsonNode ok = api.send("POST", path, connection("http://" + stub.hostAndPort(), DuplicatiStub.PASSWORD, false)).json();
+            JsonNode wrong = api.send("POST", path, connection("http://" + stub.hostAndPort(), "nope", false)).json();
 
             assertThat(ok.path("ok").booleanValue()).isTrue();
             assertThat(ok.path("machineName").stringValue()).isEqualTo("nas01");
@@ -364,8 +364,8 @@ class CollectIntegrationTest extends ServerTestBase {
             DuplicatiStub second = stub();
             second.systemInfo(DuplicatiStub.sample("systeminfo.trimmed.json").replace(MACHINE_ID, "second-machine")
                     .replace("\"MachineName\":\"nas01\"", "\"MachineName\":\"nas02\""));
-            api.send("POST", "/api/servers/connections", connection(first.hostAndPort(), DuplicatiStub.PASSWORD, false));
-            api.send("POST", "/api/servers/connections", connection(second.hostAndPort(), DuplicatiStub.PASSWORD, false));
+            api.send("POST", "/api/servers/connections", connection("http://" + first.hostAndPort(), DuplicatiStub.PASSWORD, false));
+            api.send("POST", "/api/servers/connections", connection("http://" + second.hostAndPort(), DuplicatiStub.PASSWORD, false));
 
             Http.Reply started = api.send("POST", "/api/collect", null);
 
@@ -381,7 +381,7 @@ class CollectIntegrationTest extends ServerTestBase {
         @Test
         void dueServersAreCollectedAutomaticallyAndNotAgainBeforeTheirInterval() {
             DuplicatiStub stub = stub();
-            ObjectNode body = (ObjectNode) JSON.readTree(connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
+            ObjectNode body = (ObjectNode) JSON.readTree(connection("http://" + stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
             api.send("POST", "/api/servers/connections", body.put("autoCollectHours", 6).toString());
 
             autoCollector.collectDueServers();

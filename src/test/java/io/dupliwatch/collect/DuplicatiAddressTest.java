@@ -11,11 +11,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class DuplicatiAddressTest {
 
     @Test
-    void aBareHostIsProbedOnDuplicatisPort() {
+    void aBareHostMeansHttpsOnDuplicatisPort() {
         assertThat(DuplicatiAddress.parse(" 192.168.1.20 "))
-                .isEqualTo(new DuplicatiAddress("192.168.1.20", 8200, Scheme.PROBE));
-        assertThat(DuplicatiAddress.parse("nas01.lan:8300"))
-                .isEqualTo(new DuplicatiAddress("nas01.lan", 8300, Scheme.PROBE));
+                .isEqualTo(new DuplicatiAddress("192.168.1.20", 8200, Scheme.HTTPS));
+        assertThat(DuplicatiAddress.parse("nas01.lan:8300").base()).hasToString("https://nas01.lan:8300");
     }
 
     @Test
@@ -31,7 +30,7 @@ class DuplicatiAddressTest {
         DuplicatiAddress address = DuplicatiAddress.parse("[fd00::20]");
 
         assertThat(address.socketHost()).isEqualTo("fd00::20");
-        assertThat(address.base(Scheme.HTTPS)).hasToString("https://[fd00::20]:8200");
+        assertThat(address.base()).hasToString("https://[fd00::20]:8200");
     }
 
     @ParameterizedTest

@@ -17,6 +17,8 @@ import javax.net.ssl.X509ExtendedTrustManager;
 
 import io.dupliwatch.collect.DuplicatiCredential.Password;
 import io.dupliwatch.collect.DuplicatiCredential.PreAuthToken;
+import io.dupliwatch.config.OutboundHttp;
+import io.dupliwatch.config.OutboundProperties;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -56,7 +58,8 @@ class DuplicatiClientTest {
     }
 
     private static DuplicatiClient client(int logPageSize, Duration requestTimeout, X509ExtendedTrustManager trust) {
-        return new DuplicatiClient(new CollectProperties(CONNECT_TIMEOUT, requestTimeout, logPageSize, 1), JSON, () -> trust);
+        return new DuplicatiClient(new CollectProperties(CONNECT_TIMEOUT, requestTimeout, logPageSize, 1), JSON,
+                new OutboundHttp(new OutboundProperties(false)), () -> trust);
     }
 
     private static DuplicatiConnection connection(String address, DuplicatiCredential credential) {
@@ -139,7 +142,7 @@ class DuplicatiClientTest {
         @Test
         void aPreAuthenticatedTokenIsSentOnEveryCallWithoutAnyLogin() {
             stub.preAuthToken("dupliwatch-collector-01");
-            DuplicatiConnection preAuth = connection(stub.hostAndPort(), new PreAuthToken("dupliwatch-collector-01"));
+            DuplicatiConnection preAuth = connection("http://" + stub.hostAndPort(), new PreAuthToken("dupliwatch-collector-01"));
 
             try (DuplicatiSession session = client(500).open(preAuth)) {
                 assertThat(session.systemInfo().machineName()).isEqualTo("nas01");
@@ -152,7 +155,7 @@ class DuplicatiClientTest {
 
         @Test
         void anUnknownPreAuthenticatedTokenIsAWrongPassword() {
-            DuplicatiConnection preAuth = connection(stub.hostAndPort(), new PreAuthToken("not-configured-01"));
+            DuplicatiConnection preAuth = connection("http://" + stub.hostAndPort(), new PreAuthToken("not-configured-01"));
 
             DuplicatiException e = catchThrowableOfType(DuplicatiException.class, () -> client(500).open(preAuth));
 
@@ -304,14 +307,26 @@ class DuplicatiClientTest {
         }
 
         @Test
-        void withoutSchemeAPlainHttpPortIsFoundAfterTheTlsProbe() {
+        void withoutSchemeAPlainHttpPortIsRefusedAndThePasswordIsNeverSentOverHttp() {
             DuplicatiStub stub = use(DuplicatiStub.http());
 
-            try (DuplicatiSession session = client(500).open(connection(stub.hostAndPort(),
-                    new Password(DuplicatiStub.PASSWORD)))) {
+            DuplicatiException e = catchThrowableOfType(DuplicatiException.class, () -> client(500)
+                    .open(connection(stub.hostAndPort(), new Password(DuplicatiStub.PASSWORD))));
+
+            assertThat(e.problem()).as(e.getMessage()).isEqualTo(DuplicatiProblem.PROTOCOL_MISMATCH);
+            assertThat(e).hasMessageContaining("no HTTPS on").hasMessageContaining("use http://");
+            assertThat(stub.requests()).isEmpty();
+        }
+
+        @Test
+        void typingHttpIsWhatAllowsPlainHttp() {
+            DuplicatiStub stub = use(DuplicatiStub.http());
+
+            try (DuplicatiSession session = client(500).open(withPassword(stub))) {
                 assertThat(session.baseUrl()).hasToString("http://" + stub.hostAndPort());
                 assertThat(session.acceptedSelfSignedCertificate()).isNull();
             }
+            assertThat(stub.requests()).contains("POST /api/v1/auth/login");
         }
 
         @Test
@@ -438,6 +453,46 @@ class DuplicatiClientTest {
                     .open(connection("http://localhost:" + legacy.getPort(), new Password("x"))));
 
             assertThat(e.problem()).isEqualTo(DuplicatiProblem.UNSUPPORTED_VERSION);
+        }
+
+        @Test
+        void aRedirectedLoginIsNotFollowedSoThePasswordStaysWithTheTypedServer() {
+            MockWebServer elsewhere = use(server(request -> new MockResponse.Builder().code(200).build()));
+            MockWebServer redirecting = use(server(request -> new MockResponse.Builder().code(307)
+                    .setHeader("Location", elsewhere.url("/api/v1/auth/login").toString()).build()));
+
+            DuplicatiException e = catchThrowableOfType(DuplicatiException.class, () -> client(500)
+                    .open(connection("http://localhost:" + redirecting.getPort(),
+                            new Password(DuplicatiStub.PASSWORD))));
+
+            assertThat(e).hasMessageEndingWith("redirected to another address (307); update the URL");
+            assertThat(redirecting.getRequestCount()).isEqualTo(1);
+            assertThat(elsewhere.getRequestCount()).isZero();
+        }
+
+        @Test
+        void anErrorTextFromTheServerIsKeptToOneShortLine() {
+            String essay = "Database locked\n" + "x".repeat(5000);
+            MockWebServer chatty = use(server(request -> new MockResponse.Builder().code(500)
+                    .setHeader("Content-Type", "application/json")
+                    .body("{\"Error\":" + JSON.writeValueAsString(essay) + ",\"Code\":500}").build()));
+
+            DuplicatiException e = catchThrowableOfType(DuplicatiException.class, () -> client(500)
+                    .open(connection("http://localhost:" + chatty.getPort(), new Password("x"))));
+
+            assertThat(e.problem()).isEqualTo(DuplicatiProblem.SERVER_ERROR);
+            assertThat(e.getMessage()).endsWith(": Database locked " + "x".repeat(200 - 16) + "…")
+                    .doesNotContain("\n");
+        }
+
+        @Test
+        void aCloudMetadataAddressIsRefusedBeforeAnyConnection() {
+            DuplicatiException e = catchThrowableOfType(DuplicatiException.class, () -> client(500)
+                    .open(connection("http://169.254.169.254", new Password(DuplicatiStub.PASSWORD))));
+
+            assertThat(e.problem()).isEqualTo(DuplicatiProblem.UNREACHABLE);
+            assertThat(e).hasMessageContaining("a link-local or cloud-metadata address")
+                    .hasMessageNotContaining(DuplicatiStub.PASSWORD);
         }
 
         private static MockWebServer server(java.util.function.Function<RecordedRequest, MockResponse> answer) {

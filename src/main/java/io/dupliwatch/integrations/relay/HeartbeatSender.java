@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.dupliwatch.config.OutboundHttp;
+import io.dupliwatch.config.OutboundHttp.RefusedDestinationException;
 import io.dupliwatch.storage.SecretCipher;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -23,6 +24,7 @@ import org.springframework.web.client.RestClientException;
  * Sends pings on its own threads, so an upload never waits for a monitor. A ping is retried on a network error,
  * a 5xx or a 429 ({@link HeartbeatProperties#maxAttempts()} attempts, delay doubling); the outcome is recorded on
  * the heartbeat. The URL is decrypted only here; logs name the monitor's host, never the URL (its token is a secret).
+ * Pings follow the {@link OutboundHttp} rules: a redirect or a refused destination fails at once, without retries.
  */
 @Component
 class HeartbeatSender implements DisposableBean {
@@ -36,11 +38,12 @@ class HeartbeatSender implements DisposableBean {
     private final Supplier<RestClient> http;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
 
-    HeartbeatSender(HeartbeatRepository heartbeats, HeartbeatProperties properties, Clock clock) {
+    HeartbeatSender(HeartbeatRepository heartbeats, HeartbeatProperties properties, Clock clock,
+                    OutboundHttp outbound) {
         this.heartbeats = heartbeats;
         this.properties = properties;
         this.clock = clock;
-        this.http = OutboundHttp.onFirstUse(properties.timeout(), properties.timeout());
+        this.http = outbound.onFirstUse(properties.timeout(), properties.timeout());
         scheduler.setPoolSize(2);
         scheduler.setThreadNamePrefix("heartbeat-");
         scheduler.initialize();
@@ -71,14 +74,21 @@ class HeartbeatSender implements DisposableBean {
                 log.debug("Heartbeat '{}' sent to {} for job {}", signal, heartbeat.target(), heartbeat.jobId());
                 return;
             }
-            failure = "HTTP " + status.value();
+            failure = status.is3xxRedirection() ? OutboundHttp.redirected(status.value()) : "HTTP " + status.value();
             transientFailure = status.is5xxServerError() || status.value() == 429;
         }
         catch (RestClientException e) {
             // The exception's own message quotes the URL; its cause names the network problem only.
             Throwable cause = e.getMostSpecificCause();
-            failure = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-            transientFailure = true;
+            if (cause instanceof RefusedDestinationException) {
+                failure = cause.getMessage();
+                transientFailure = false;
+            }
+            else {
+                failure = cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+                transientFailure = true;
+            }
         }
         if (transientFailure && attempt < properties.maxAttempts()) {
             Duration delay = properties.retryDelay().multipliedBy(1L << (attempt - 1));

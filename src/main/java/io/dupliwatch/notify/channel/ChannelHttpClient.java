@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.dupliwatch.config.OutboundHttp;
+import io.dupliwatch.config.OutboundHttp.RefusedDestinationException;
 import io.dupliwatch.notify.DeliveryException;
 import io.dupliwatch.notify.NotifyProperties;
 
@@ -19,57 +20,59 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
- * The HTTP side shared by the HTTP channels: JSON POST with timeouts, and the translation of failures into
- * {@link DeliveryException}s. Client errors are permanent except 408 and 429; server errors and network
- * failures are transient. Error messages never contain the URL, which may embed a token.
+ * The HTTP side shared by the HTTP channels: JSON POST with timeouts under the {@link OutboundHttp} rules, and the
+ * translation of failures into {@link DeliveryException}s. Client errors are permanent except 408 and 429; server
+ * errors and network failures are transient; a redirect (never followed: the request carries the channel's
+ * credentials) and a refused destination are permanent. Error messages never contain the URL, which may embed a
+ * token, nor the answer's body, which is the other server's to write.
  */
 @Component
 public class ChannelHttpClient {
 
-    private static final int MAX_ERROR_BODY_CHARS = 300;
-
     private final Supplier<RestClient> rest;
     private final JsonMapper json;
 
-    public ChannelHttpClient(NotifyProperties properties, JsonMapper json) {
-        this.rest = OutboundHttp.onFirstUse(properties.connectTimeout(), properties.readTimeout());
+    public ChannelHttpClient(NotifyProperties properties, JsonMapper json, OutboundHttp outbound) {
+        this.rest = outbound.onFirstUse(properties.connectTimeout(), properties.readTimeout());
         this.json = json;
     }
 
     /** POSTs {@code body} as JSON. */
     public void postJson(URI uri, Map<String, String> headers, Object body) {
+        HttpStatusCode status;
         try {
-            rest.get().post()
+            status = rest.get().post()
                     .uri(uri)
                     .contentType(MediaType.APPLICATION_JSON)
                     .headers(h -> headers.forEach(h::set))
                     .body(json.writeValueAsString(body))
                     .retrieve()
-                    .toBodilessEntity();
+                    .toBodilessEntity()
+                    .getStatusCode();
         }
         catch (RestClientResponseException e) {
-            throw rejected(e.getStatusCode(), e.getResponseBodyAsString());
+            throw rejected(e.getStatusCode());
         }
         catch (ResourceAccessException e) {
             throw unreachable(e);
         }
+        if (status.is3xxRedirection()) {
+            throw new DeliveryException(OutboundHttp.redirected(status.value()), true);
+        }
     }
 
-    private static DeliveryException rejected(HttpStatusCode status, String body) {
+    private static DeliveryException rejected(HttpStatusCode status) {
         boolean permanent = status.is4xxClientError() && status.value() != 408 && status.value() != 429;
-        String detail = body == null || body.isBlank() ? "" : ": " + abbreviate(body.strip());
-        return new DeliveryException("HTTP " + status.value() + detail, permanent);
+        return new DeliveryException("HTTP " + status.value(), permanent);
     }
 
     private static DeliveryException unreachable(ResourceAccessException e) {
+        if (e.getCause() instanceof RefusedDestinationException refused) {
+            return new DeliveryException(refused.getMessage(), true);
+        }
         Throwable cause = e.getCause() instanceof IOException io ? io : e;
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName()
                 : cause.getClass().getSimpleName() + ": " + cause.getMessage();
         return new DeliveryException("Cannot reach the server (" + reason + ")", false);
-    }
-
-    private static String abbreviate(String text) {
-        String oneLine = text.replaceAll("\\s+", " ");
-        return oneLine.length() <= MAX_ERROR_BODY_CHARS ? oneLine : oneLine.substring(0, MAX_ERROR_BODY_CHARS) + "…";
     }
 }

@@ -143,6 +143,38 @@ class HeartbeatIntegrationTest extends ServerTestBase {
         }
 
         @Test
+        void aRedirectIsNotFollowedNorRetried() throws Exception {
+            try (MockWebServer elsewhere = new MockWebServer()) {
+                elsewhere.start();
+                long job = jobOf(SampleReport.of("backup-success.json").begin(recent.minus(1, ChronoUnit.DAYS)));
+                configure(job, "/ping/5bf3-secret-uuid", null);
+                monitor.enqueue(new MockResponse.Builder().code(302)
+                        .setHeader("Location", elsewhere.url("/steal").toString()).build());
+
+                upload(SampleReport.of("backup-success.json").begin(recent));
+
+                await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                        assertThat(admin.get(path(job)).json().get("last_error").stringValue())
+                                .isEqualTo("redirected to another address (302); update the URL"));
+                assertThat(monitor.getRequestCount()).isEqualTo(1);
+                assertThat(elsewhere.getRequestCount()).isZero();
+            }
+        }
+
+        @Test
+        void aCloudMetadataAddressIsRefusedWithoutAnAttempt() {
+            long job = jobOf(SampleReport.of("backup-success.json").begin(recent.minus(1, ChronoUnit.DAYS)));
+            assertThat(put(job, "{\"url\":\"http://169.254.169.254/latest/meta-data/\"}").status()).isEqualTo(200);
+
+            upload(SampleReport.of("backup-success.json").begin(recent));
+
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(admin.get(path(job)).json().get("last_error").stringValue())
+                            .isEqualTo("169.254.169.254 resolves to 169.254.169.254, a link-local or cloud-metadata"
+                                    + " address: refused unless dupliwatch.outbound.allow-link-local=true"));
+        }
+
+        @Test
         void aSlowMonitorDoesNotSlowTheUploadDown() throws Exception {
             long job = jobOf(SampleReport.of("backup-success.json").begin(recent.minus(1, ChronoUnit.DAYS)));
             configure(job, "/ping/5bf3", null);

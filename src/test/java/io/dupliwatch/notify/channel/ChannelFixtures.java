@@ -5,6 +5,8 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import io.dupliwatch.config.OutboundHttp;
+import io.dupliwatch.config.OutboundProperties;
 import io.dupliwatch.notify.EventKind;
 import io.dupliwatch.notify.NotifyProperties;
 import io.dupliwatch.notify.RenderedMessage;
@@ -14,13 +16,14 @@ public final class ChannelFixtures {
 
     public static final NotifyProperties PROPERTIES = new NotifyProperties("en", false, Duration.ofSeconds(1), 20, 10,
             Duration.ofSeconds(30), Duration.ofHours(6), Duration.ofMinutes(5), Duration.ofSeconds(2),
-            Duration.ofSeconds(5));
+            Duration.ofSeconds(5), Duration.ofMinutes(10));
 
     private ChannelFixtures() {
     }
 
     public static ChannelHttpClient httpClient() {
-        return new ChannelHttpClient(PROPERTIES, JsonMapper.builder().build());
+        return new ChannelHttpClient(PROPERTIES, JsonMapper.builder().build(),
+                new OutboundHttp(new OutboundProperties(false)));
     }
 
     public static RenderedMessage errorMessage() {

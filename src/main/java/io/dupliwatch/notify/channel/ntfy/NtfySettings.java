@@ -16,11 +16,14 @@ import io.dupliwatch.notify.Secret;
  * An ntfy topic. Authentication by access token, or else by username and password, or none.
  *
  * @param serverUrl ntfy server, default {@code https://ntfy.sh}
+ * @param topic     write-only: on ntfy.sh and on any server without access control the topic name is the only
+ *                  thing keeping strangers from reading (and posting to) it, and which servers enforce access
+ *                  control cannot be told from here
  * @param priority  1 (min) to 5 (max), default 3
  * @param tags      ntfy tags (emoji short codes show as icons)
  */
 public record NtfySettings(@NotBlank @HttpUrl String serverUrl,
-                           @NotBlank @Pattern(regexp = ChannelKind.NTFY_TOPIC) String topic,
+                           @Secret @NotBlank @Pattern(regexp = ChannelKind.NTFY_TOPIC) String topic,
                            @Secret String token,
                            String username,
                            @Secret String password,

@@ -12,9 +12,10 @@ import io.dupliwatch.notify.Secret;
 /**
  * Any HTTP endpoint receiving a JSON document per event.
  *
+ * @param url     the endpoint (write-only: webhook URLs usually embed a token)
  * @param headers extra request headers (e.g. {@code Authorization}); write-only because they usually carry a token
  */
-public record WebhookSettings(@NotBlank @HttpUrl String url,
+public record WebhookSettings(@Secret @NotBlank @HttpUrl String url,
                               @Secret Map<@Pattern(regexp = "[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}") String,
                                       @Pattern(regexp = "[^\\r\\n]{0,4000}") String> headers)
         implements ChannelSettings {

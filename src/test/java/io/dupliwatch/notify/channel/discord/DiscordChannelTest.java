@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.dupliwatch.notify.EventKind;
 import io.dupliwatch.notify.RenderedMessage;
@@ -44,9 +46,25 @@ class DiscordChannelTest {
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getTarget()).isEqualTo("/api/webhooks/42/tok-en");
         JSONAssert.assertEquals("""
-                {"username": "Dupliwatch", "embeds": [{"title": "❌ Error - Documents @ NAS",
-                 "description": "Backup Documents on NAS failed.\\nErrors: 2 <see log> & retry",
-                 "color": 15680580}]}""", request.getBody().utf8(), true);
+                {"username": "Dupliwatch", "embeds": [{"title": "❌ Error \\\\- Documents \\\\@ NAS",
+                 "description": "Backup Documents on NAS failed.\\nErrors\\\\: 2 \\\\<see log\\\\> & retry",
+                 "color": 15680580}], "allowed_mentions": {"parse": []}}""", request.getBody().utf8(), true);
+    }
+
+    @Test
+    void markdownFromAReportCannotBecomeALinkFormattingOrAMention() throws Exception {
+        RenderedMessage hostile = new RenderedMessage(EventKind.ERROR, "**[Docs](https://evil.example)**",
+                "Error: [click here](https://evil.example/login) @everyone <@123> `x` ~~y~~ ||z|| # big\n> quote",
+                java.util.Map.of());
+
+        channel.send(hostile, new DiscordSettings(webhookUrl(), null));
+
+        JsonNode embed = JsonMapper.builder().build().readTree(discord.takeRequest().getBody().utf8())
+                .get("embeds").get(0);
+        assertThat(embed.get("title").stringValue())
+                .isEqualTo("\\*\\*\\[Docs\\]\\(https\\://evil.example\\)\\*\\*");
+        assertThat(embed.get("description").stringValue()).isEqualTo("Error\\: \\[click here\\]\\(https\\://evil.example/login\\)"
+                + " \\@everyone \\<\\@123\\> \\`x\\` \\~\\~y\\~\\~ \\|\\|z\\|\\| \\# big\n\\> quote");
     }
 
     @Test
@@ -57,6 +75,6 @@ class DiscordChannelTest {
 
         String body = discord.takeRequest().getBody().utf8();
         JSONAssert.assertEquals("{\"embeds\": [{\"title\": \"" + "t".repeat(255) + "…\", \"description\": \""
-                + "b".repeat(4095) + "…\", \"color\": 2278750}]}", body, true);
+                + "b".repeat(4095) + "…\", \"color\": 2278750}], \"allowed_mentions\": {\"parse\": []}}", body, true);
     }
 }

@@ -9,8 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONAssert;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.dupliwatch.notify.DeliveryException;
+import io.dupliwatch.notify.EventKind;
+import io.dupliwatch.notify.RenderedMessage;
 import io.dupliwatch.notify.channel.ChannelFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +56,20 @@ class TelegramChannelTest {
     }
 
     @Test
+    void htmlFromAReportCannotBecomeALinkOrFormatting() throws Exception {
+        telegram.enqueue(new MockResponse.Builder().code(200).body("{\"ok\":true}").build());
+        RenderedMessage hostile = new RenderedMessage(EventKind.ERROR, "<i>Docs</i>",
+                "Error: <a href=\"https://evil.example/login\">click here</a> <b>now</b>", java.util.Map.of());
+
+        channel.send(hostile, settings());
+
+        String text = JsonMapper.builder().build().readTree(telegram.takeRequest().getBody().utf8())
+                .get("text").stringValue();
+        assertThat(text).isEqualTo("<b>&lt;i&gt;Docs&lt;/i&gt;</b>\n\nError: &lt;a href=&quot;https://evil.example/login&quot;&gt;"
+                + "click here&lt;/a&gt; &lt;b&gt;now&lt;/b&gt;");
+    }
+
+    @Test
     void unknownChatIsAPermanentFailureThatDoesNotRevealTheToken() {
         telegram.enqueue(new MockResponse.Builder().code(400)
                 .body("{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: chat not found\"}").build());
@@ -60,7 +77,7 @@ class TelegramChannelTest {
         assertThatThrownBy(() -> channel.send(ChannelFixtures.errorMessage(), settings().addressedTo("@nochat")))
                 .isInstanceOfSatisfying(DeliveryException.class, e -> {
                     assertThat(e.isPermanent()).isTrue();
-                    assertThat(e.getMessage()).contains("chat not found").doesNotContain(TOKEN);
+                    assertThat(e.getMessage()).isEqualTo("HTTP 400").doesNotContain(TOKEN);
                 });
     }
 }
