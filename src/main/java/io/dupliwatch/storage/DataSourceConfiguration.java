@@ -45,7 +45,9 @@ class DataSourceConfiguration {
                     : props.url();
             SQLiteDataSource sqlite = new SQLiteDataSource(sqlitePragmas());
             sqlite.setUrl(url);
-            hikari.setDataSource(new StatementCachingDataSource(sqlite, SQLITE_STATEMENT_CACHE_SIZE));
+            hikari.setDataSource(new StatementCachingDataSource(new TransactionBoundaryGuard(sqlite),
+                    SQLITE_STATEMENT_CACHE_SIZE));
+            hikari.setExceptionOverride(TransactionBoundaryGuard.EVICTION);
             hikari.setMaximumPoolSize(Math.max(2, props.maxPoolSize()));
         }
         else {
