@@ -1,11 +1,5 @@
 package io.dupliwatch.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +18,6 @@ import org.springframework.session.web.http.CookieSerializer;
  */
 final class HashedSessionIds implements SessionIdGenerator {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** Ids handed out but whose cookie is not written yet (at most a request's life; a bound for abandoned ones). */
     private static final int MAX_PENDING = 10_000;
 
@@ -37,9 +30,7 @@ final class HashedSessionIds implements SessionIdGenerator {
 
     @Override
     public String generate() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String cookie = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String cookie = Secrets.token("");
         String stored = hash(cookie);
         synchronized (pendingCookies) {
             pendingCookies.put(stored, cookie);
@@ -47,15 +38,9 @@ final class HashedSessionIds implements SessionIdGenerator {
         return stored;
     }
 
-    /** What is stored for a cookie value: 64 hex digits. */
-    static String hash(String cookieValue) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(cookieValue.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+    /** What is stored for a session id: its SHA-256, 64 hex digits (the id is 32 random bytes). */
+    static String hash(String sessionId) {
+        return Secrets.sha256(sessionId);
     }
 
     /** Boot's cookie serializer (name, path, SameSite, Secure... from {@code server.servlet.session.cookie.*}), hashing. */
