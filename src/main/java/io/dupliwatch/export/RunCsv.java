@@ -1,14 +1,12 @@
 package io.dupliwatch.export;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.time.Instant;
 import java.util.List;
 
+import io.dupliwatch.config.CsvWriter;
 import io.dupliwatch.report.ExportedRun;
 
-/** Writes runs as CSV (RFC 4180: comma separated, CRLF, fields with comma, quote or line break quoted). */
+/** Writes runs as CSV, one line per run, through the {@link CsvWriter} (which also defuses formulas in names). */
 final class RunCsv {
 
     static final List<String> COLUMNS = List.of("id", "serverId", "serverName", "backupName", "backupId", "status",
@@ -16,44 +14,20 @@ final class RunCsv {
             "modifiedFiles", "deletedFiles", "uploadedSize", "knownFileSize", "backupListCount", "warnings", "errors",
             "messages", "source", "receivedAt");
 
-    private final Writer out;
+    private final CsvWriter csv;
 
     RunCsv(Writer out) {
-        this.out = out;
+        this.csv = new CsvWriter(out);
     }
 
     void header() {
-        line(COLUMNS.toArray());
+        csv.row(COLUMNS.toArray());
     }
 
     void row(ExportedRun r) {
-        line(r.id(), r.serverId(), r.serverName(), r.backupName(), r.backupId(), r.status(), r.beginTime(),
+        csv.row(r.id(), r.serverId(), r.serverName(), r.backupName(), r.backupId(), r.status(), r.beginTime(),
                 r.endTime(), r.durationSeconds(), r.examinedFiles(), r.sizeOfExaminedFiles(), r.addedFiles(),
                 r.modifiedFiles(), r.deletedFiles(), r.uploadedSize(), r.knownFileSize(), r.backupListCount(),
                 r.warnings(), r.errors(), r.messages(), r.source(), r.receivedAt());
-    }
-
-    private void line(Object... values) {
-        try {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.write(field(values[i]));
-            }
-            out.write("\r\n");
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof Instant instant ? instant.toString() : String.valueOf(value);
-        boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }

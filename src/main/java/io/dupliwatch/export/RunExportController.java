@@ -1,10 +1,13 @@
 package io.dupliwatch.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -12,10 +15,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.dupliwatch.errors.InvalidValueException;
+import io.dupliwatch.report.ExportedRun;
 import io.dupliwatch.report.RunExport;
 import io.dupliwatch.report.ServerDirectory;
 import tools.jackson.core.JsonGenerator;
@@ -28,9 +33,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/export/runs?format=csv|json&server=&job=&from=&to=}: every matching run, oldest first, streamed
- * as a download. {@code server} is a server id or name, {@code job} a backup name; {@code from} and {@code to} are
+ * {@code GET /api/export/runs?format=csv|json&server=&job=&from=&to=}: every matching run, oldest first, as a
+ * download. {@code server} is a server id or name, {@code job} a backup name; {@code from} and {@code to} are
  * dates ({@code 2026-08-01}, whole days in UTC, both included) or instants ({@code 2026-08-01T10:00:00Z}).
+ * <p>
+ * The export is written to a temporary file first (owner-only, deleted afterwards) and then sent with its length.
+ * So the database is read in short pages while no client is waiting on the socket, a failure while reading is an
+ * error response instead of a 200 with a cut body, and the response is committed (which is when Spring Session
+ * saves the session) only once the database work is over.
  */
 @RestController
 class RunExportController {
@@ -63,21 +73,34 @@ class RunExportController {
         String backupName = blank(job) ? null : job.trim();
 
         String file = "dupliwatch-runs-" + STAMP.format(clock.instant()) + "." + exportFormat.extension();
-        response.setContentType(exportFormat.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        OutputStream out = response.getOutputStream();
-        if (exportFormat == ExportFormat.CSV) {
+        Path written = Files.createTempFile("dupliwatch-export-", "." + exportFormat.extension());
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(written))) {
+                write(exportFormat, out, run -> export.forEachRun(serverId, backupName, fromInstant, untilInstant, run));
+            }
+            response.setContentType(exportFormat.contentType());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            response.setContentLengthLong(Files.size(written));
+            Files.copy(written, response.getOutputStream());
+        }
+        finally {
+            Files.deleteIfExists(written);
+        }
+    }
+
+    private void write(ExportFormat format, OutputStream out, Consumer<Consumer<ExportedRun>> runs) throws IOException {
+        if (format == ExportFormat.CSV) {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             RunCsv csv = new RunCsv(writer);
             csv.header();
-            export.forEachRun(serverId, backupName, fromInstant, untilInstant, csv::row);
+            runs.accept(csv::row);
             writer.flush();
         }
         else {
             try (JsonGenerator generator = json.createGenerator(out)) {
                 generator.writeStartArray();
-                export.forEachRun(serverId, backupName, fromInstant, untilInstant, generator::writePOJO);
+                runs.accept(generator::writePOJO);
                 generator.writeEndArray();
             }
         }

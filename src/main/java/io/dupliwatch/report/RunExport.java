@@ -9,21 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Streams stored runs, oldest first, without holding them all in memory: rows are handed over as they are read
- * (PostgreSQL reads through a cursor, in a read-only transaction).
+ * Hands over stored runs, oldest first, a page at a time: each page is one short query by keyset (begin time, id;
+ * index from migration V8_5), outside any transaction, so an export holds no connection and no lock while its
+ * consumer writes (on SQLite a transaction, even a read-only one, takes the single write lock). Runs recorded
+ * while an export goes on may or may not be in it.
  */
 @Service
 public class RunExport {
 
-    private static final int FETCH_SIZE = 500;
+    static final int PAGE_SIZE = 1000;
     private static final String SELECT = """
             SELECT r.id, r.server_id, s.name AS server_name, j.backup_name, r.backup_id, r.status, r.begin_time,
                    r.end_time, r.duration_seconds, r.examined_files, r.size_of_examined_files, r.added_files,
@@ -35,14 +33,9 @@ public class RunExport {
             """;
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate readOnly;
 
-    RunExport(DataSource dataSource, TransactionTemplate transaction) {
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(FETCH_SIZE);
-        this.jdbc = JdbcClient.create(template);
-        this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
-        this.readOnly.setReadOnly(true);
+    RunExport(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     /**
@@ -70,12 +63,22 @@ public class RunExport {
             conditions.add("r.begin_time < :until");
             params.put("until", until.toEpochMilli());
         }
-        String sql = SELECT + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
-                + " ORDER BY r.begin_time, r.id";
-        readOnly.executeWithoutResult(status -> jdbc.sql(sql).params(params)
-                .query(rs -> {
-                    sink.accept(map(rs));
-                }));
+        conditions.add("(r.begin_time, r.id) > (:afterBegin, :afterId)");
+        String sql = SELECT + " WHERE " + String.join(" AND ", conditions)
+                + " ORDER BY r.begin_time, r.id LIMIT " + PAGE_SIZE;
+        long afterBegin = Long.MIN_VALUE;
+        long afterId = Long.MIN_VALUE;
+        List<ExportedRun> page;
+        do {
+            page = jdbc.sql(sql).params(params).param("afterBegin", afterBegin).param("afterId", afterId)
+                    .query((rs, n) -> map(rs)).list();
+            page.forEach(sink);
+            if (!page.isEmpty()) {
+                ExportedRun last = page.get(page.size() - 1);
+                afterBegin = last.beginTime().toEpochMilli();
+                afterId = last.id();
+            }
+        } while (page.size() == PAGE_SIZE);
     }
 
     private static ExportedRun map(ResultSet rs) throws SQLException {

@@ -1,8 +1,5 @@
 package io.dupliwatch.storage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -40,12 +37,18 @@ class DataSourceConfiguration {
         if (props.isEmbedded()) {
             dataDirectoryLock.getObject();
             Path dataDir = createDataDir(storage.dataDir());
+            if (props.url().isBlank()) {
+                // SQLite gives the -wal and -shm files the database file's mode.
+                OwnerOnlyFiles.create(dataDir.resolve("dupliwatch.db"));
+            }
             String url = props.url().isBlank()
                     ? "jdbc:sqlite:" + dataDir.resolve("dupliwatch.db").toAbsolutePath()
                     : props.url();
             SQLiteDataSource sqlite = new SQLiteDataSource(sqlitePragmas());
             sqlite.setUrl(url);
-            hikari.setDataSource(new StatementCachingDataSource(sqlite, SQLITE_STATEMENT_CACHE_SIZE));
+            hikari.setDataSource(new StatementCachingDataSource(new TransactionBoundaryGuard(sqlite),
+                    SQLITE_STATEMENT_CACHE_SIZE));
+            hikari.setExceptionOverride(TransactionBoundaryGuard.EVICTION);
             hikari.setMaximumPoolSize(Math.max(2, props.maxPoolSize()));
         }
         else {
@@ -89,11 +92,6 @@ class DataSourceConfiguration {
     }
 
     private static Path createDataDir(Path dataDir) {
-        try {
-            return Files.createDirectories(dataDir);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("Cannot create data directory " + dataDir.toAbsolutePath(), e);
-        }
+        return OwnerOnlyFiles.directory(dataDir);
     }
 }

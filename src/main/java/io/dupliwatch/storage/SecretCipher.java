@@ -118,7 +118,7 @@ public class SecretCipher {
                 throw new IllegalStateException("Secret key file " + keyFile.toAbsolutePath() + " must hold exactly "
                         + KEY_BYTES + " bytes, found " + bytes.length);
             }
-            warnIfReadableByOthers();
+            OwnerOnlyFiles.restrict(keyFile);
             return bytes;
         }
         catch (IOException e) {
@@ -129,7 +129,7 @@ public class SecretCipher {
     private void createKeyFile() throws IOException {
         byte[] bytes = new byte[KEY_BYTES];
         random.nextBytes(bytes);
-        Files.createDirectories(keyFile.getParent());
+        OwnerOnlyFiles.directory(keyFile.getParent());
         try {
             if (isPosix()) {
                 Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
@@ -144,13 +144,6 @@ public class SecretCipher {
         Files.write(keyFile, bytes);
         log.info("Created secret key file {}; back it up with the database, secrets cannot be read without it",
                 keyFile.toAbsolutePath());
-    }
-
-    private void warnIfReadableByOthers() throws IOException {
-        if (isPosix() && !OWNER_ONLY.containsAll(Files.getPosixFilePermissions(keyFile))) {
-            log.warn("Secret key file {} is accessible to other users; restrict it with chmod 600",
-                    keyFile.toAbsolutePath());
-        }
     }
 
     private static boolean isPosix() {

@@ -43,6 +43,7 @@ class SqliteSnapshots {
     /** Writes a snapshot of the live database to {@code target}, which must not exist or be empty. */
     void snapshotTo(Path target) {
         jdbc.sql("VACUUM INTO :file").param("file", target.toAbsolutePath().toString()).update();
+        OwnerOnlyFiles.restrict(target);
         forgetSessions(target);
     }
 

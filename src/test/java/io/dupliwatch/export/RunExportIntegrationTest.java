@@ -80,6 +80,22 @@ class RunExportIntegrationTest {
     }
 
     @Test
+    void aMachineNameThatASpreadsheetWouldRunAsAFormulaIsDefusedInCsvAndKeptInJson() {
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Click\")";
+        String report = Samples.text("duplicati/backup-success.json").replace("\"machine-name\":\"nas01\"",
+                "\"machine-name\":\"" + formula.replace("\"", "\\\"") + "\"")
+                .replace("\"machine-id\":\"", "\"machine-id\":\"formula-");
+        assertThat(http.upload(report).status()).isEqualTo(200);
+
+        String csv = http.get("/api/export/runs?format=csv").body();
+        JsonNode json = http.get("/api/export/runs?format=json").json();
+
+        assertThat(csv).contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",")
+                .doesNotContain(",\"=HYPERLINK");
+        assertThat(json.findValuesAsString("serverName")).contains(formula);
+    }
+
+    @Test
     void badParametersAre400NamingTheField() {
         Http.Reply format = http.get("/api/export/runs?format=xml");
         Http.Reply from = http.get("/api/export/runs?from=yesterday");

@@ -121,12 +121,21 @@ class AuditIntegrationTest {
     }
 
     @Test
+    void aUsernameThatASpreadsheetWouldRunAsAFormulaIsDefusedInTheCsvExport() {
+        anonymous.browser().submitLogin("=hyperlink(\"http://evil.example\")", "wrong password");
+
+        String csv = admin.get("/api/audit/export?format=csv&action=login_failed").body();
+
+        assertThat(csv).contains(",\"'=hyperlink(\"\"http://evil.example\"\")\",").doesNotContain(",\"=hyperlink");
+    }
+
+    @Test
     void exportsCsvAndJsonAsAttachments() {
         Http.Reply csv = admin.get("/api/audit/export?format=csv&action=login");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.header("Content-Disposition")).startsWith("attachment").contains("audit-log-").contains(".csv");
-        assertThat(csv.body()).startsWith(AuditCsv.HEADER + "\r\n").contains("\"alice\",\"login\"");
+        assertThat(csv.body()).startsWith(AuditCsv.HEADER + "\r\n").contains(",alice,login,");
 
         Http.Reply json = admin.get("/api/audit/export?format=json");
         assertThat(json.header("Content-Disposition")).contains(".json");

@@ -50,6 +50,30 @@ class SessionIntegrationTest {
     }
 
     @Test
+    void theDatabaseHoldsOnlyAHashOfTheSessionIdAndTheSessionKeepsWorking() {
+        Http bob = anonymous.login("bob", PASSWORD);
+        String cookie = bob.cookie(COOKIE);
+        // Spring Session's cookie serializer writes the id Base64-encoded.
+        String id = new String(java.util.Base64.getDecoder().decode(cookie), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(storedSessionIds("bob")).containsExactly(HashedSessionIds.hash(id)).doesNotContain(id, cookie);
+        for (int i = 0; i < 3; i++) {
+            assertThat(bob.get("/api/servers").status()).isNotIn(401, 403);
+        }
+        assertThat(bob.cookie(COOKIE)).isEqualTo(cookie);
+    }
+
+    @Test
+    void aSessionIdCopiedFromTheDatabaseOpensNoSession() {
+        anonymous.login("bob", PASSWORD);
+        String stored = storedSessionIds("bob").get(0);
+
+        Http thief = anonymous.withHeader("Cookie", COOKIE + "=" + stored);
+
+        assertThat(thief.get("/api/servers").status()).isEqualTo(401);
+    }
+
+    @Test
     void loggingInGivesANewSessionId() {
         Http browser = anonymous.browser();
         browser.readCsrfToken("/login");
@@ -107,6 +131,7 @@ class SessionIntegrationTest {
 
         assertThat(logout.header("Location")).endsWith("/login?logout");
         assertThat(bob.get("/api/servers").status()).isEqualTo(401);
+        assertThat(storedSessionIds("bob")).isEmpty();
         assertThat(jdbc.sql("SELECT action FROM audit_log WHERE actor = 'bob' ORDER BY id").query(String.class).list())
                 .containsExactly("login", "logout");
     }
@@ -119,5 +144,10 @@ class SessionIntegrationTest {
         Http.Reply login = browser.submitLogin("alice", PASSWORD);
 
         assertThat(login.header("Location")).contains("/settings/audit?actor=x");
+    }
+
+    private java.util.List<String> storedSessionIds(String username) {
+        return jdbc.sql("SELECT SESSION_ID FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :username")
+                .param("username", username).query(String.class).list().stream().map(String::trim).toList();
     }
 }

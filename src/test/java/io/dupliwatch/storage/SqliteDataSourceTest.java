@@ -2,17 +2,24 @@ package io.dupliwatch.storage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteConnection;
 
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The server's SQLite data source, as {@link DataSourceConfiguration} builds it. */
 class SqliteDataSourceTest {
@@ -60,5 +67,37 @@ class SqliteDataSourceTest {
         jdbc.sql("VACUUM INTO :file").param("file", copy.toString()).update();
 
         assertThat(Files.size(copy)).isPositive();
+    }
+
+    @Test
+    void aConnectionWhoseTransactionCouldNotBeginLeavesThePool() throws Exception {
+        jdbc.sql("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)").update();
+        SQLiteConnection broken;
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("dupliwatch.db"));
+             Statement lock = other.createStatement()) {
+            lock.execute("BEGIN IMMEDIATE");
+            try (Connection pooled = dataSource.getConnection(); Statement quick = pooled.createStatement()) {
+                broken = pooled.unwrap(SQLiteConnection.class);
+                quick.execute("PRAGMA busy_timeout = 50");
+                assertThatThrownBy(() -> pooled.setAutoCommit(false)).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("SQLITE_BUSY");
+            }
+            lock.execute("ROLLBACK");
+        }
+
+        // Every connection the pool hands out now can run a transaction, and none is the broken one.
+        try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
+            for (Connection connection : List.of(first, second)) {
+                assertThat(connection.unwrap(SQLiteConnection.class)).isNotSameAs(broken);
+                assertThat(connection.getAutoCommit()).isTrue();
+                connection.setAutoCommit(false);
+                try (Statement insert = connection.createStatement()) {
+                    insert.executeUpdate("INSERT INTO t (v) VALUES ('after')");
+                }
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM t").query(Integer.class).single()).isEqualTo(2);
     }
 }
