@@ -16,6 +16,7 @@ import io.dupliwatch.monitoring.MonitoringSettingsService;
 import io.dupliwatch.monitoring.OverdueBoard;
 import io.dupliwatch.report.BackupRun;
 import io.dupliwatch.report.DuplicatiResultMapper;
+import io.dupliwatch.report.InvalidIdentityException;
 import io.dupliwatch.report.ReportIdentity;
 import io.dupliwatch.report.RunRecorder;
 import io.dupliwatch.report.RunSource;
@@ -137,6 +138,15 @@ public class ServerCollector {
         Tally tally = new Tally();
         List<DuplicatiJob> jobs = session.jobs();
         for (DuplicatiJob job : jobs) {
+            ReportIdentity identity;
+            try {
+                identity = new ReportIdentity(serverId, serverName, job.name(), "DB-" + job.id()).requireValid();
+            }
+            catch (InvalidIdentityException e) {
+                tally.fail(job.name() + ": skipped, " + e.getMessage());
+                log.warn("Collecting {}: job skipped, {}", serverId, e.getMessage());
+                continue;
+            }
             List<DuplicatiLogEntry> entries;
             try {
                 entries = session.log(job.id());
@@ -145,7 +155,6 @@ public class ServerCollector {
                 tally.fail(job.name() + ": " + e.getMessage());
                 continue;
             }
-            ReportIdentity identity = new ReportIdentity(serverId, serverName, job.name(), "DB-" + job.id());
             Map<String, String> extra = extra(identity);
             for (DuplicatiLogEntry entry : entries) {
                 importEntry(entry, identity, extra, tally);

@@ -9,10 +9,14 @@ import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.ServerTestBase;
 import io.dupliwatch.testsupport.Samples;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class UploadIntegrationTest extends ServerTestBase {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Nested
     class EverySample {
@@ -85,6 +89,34 @@ class UploadIntegrationTest extends ServerTestBase {
                     .replace("\"BeginTime\":\"2026-08-10T00:00:00.4169381Z\"", "\"BeginTime\":\"yesterday\"");
 
             assertRejected(http.upload(report), 400, "BeginTime");
+        }
+
+        @Test
+        void unsafeIdentifiersAre400NamingTheField() {
+            for (String unsafe : List.of("..", ".", "a/b", "a\\b", "x y", "<script>", "id%2F", "é", "x".repeat(129))) {
+                for (String field : List.of("machine-id", "backup-id")) {
+                    Http.Reply reply = http.upload(withExtra(field, unsafe));
+
+                    assertThat(reply.status()).as(field + " " + unsafe).isEqualTo(400);
+                    assertThat(reply.json().get("field").stringValue()).isEqualTo(field);
+                    assertThat(reply.json().get("error").stringValue()).contains(field + " may only contain");
+                }
+            }
+            assertThat(count("servers")).isZero();
+        }
+
+        @Test
+        void idsWithEverySafeCharacterAreAccepted() {
+            String id = "Host_01.example:8200-" + "x".repeat(107);
+
+            assertThat(http.upload(withExtra("machine-id", id)).status()).isEqualTo(200);
+            assertThat(jdbc.sql("SELECT id FROM servers").query(String.class).single()).isEqualTo(id);
+        }
+
+        private static String withExtra(String field, String value) {
+            ObjectNode report = (ObjectNode) JSON.readTree(Samples.text("duplicati/backup-success.json"));
+            ((ObjectNode) report.get("Extra")).put(field, value);
+            return report.toString();
         }
 
         @Test
