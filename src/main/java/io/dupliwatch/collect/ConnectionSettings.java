@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import io.dupliwatch.report.InvalidIdentityException;
+import io.dupliwatch.report.InvalidReportFieldException;
 import io.dupliwatch.report.ReportIdentity;
 import io.dupliwatch.report.ServerDirectory;
 import io.dupliwatch.storage.SecretCipher;
@@ -68,7 +68,7 @@ public class ConnectionSettings {
         try {
             ReportIdentity.requireSafeId("machine-id", machineId);
         }
-        catch (InvalidIdentityException e) {
+        catch (InvalidReportFieldException e) {
             throw new DuplicatiException(DuplicatiProblem.NOT_DUPLICATI, "The server's " + e.getMessage());
         }
         StoredConnection existing = connections.find(machineId).orElse(null);

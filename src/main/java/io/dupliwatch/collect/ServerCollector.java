@@ -16,7 +16,7 @@ import io.dupliwatch.monitoring.MonitoringSettingsService;
 import io.dupliwatch.monitoring.OverdueBoard;
 import io.dupliwatch.report.BackupRun;
 import io.dupliwatch.report.DuplicatiResultMapper;
-import io.dupliwatch.report.InvalidIdentityException;
+import io.dupliwatch.report.InvalidReportFieldException;
 import io.dupliwatch.report.ReportIdentity;
 import io.dupliwatch.report.RunRecorder;
 import io.dupliwatch.report.RunSource;
@@ -142,7 +142,7 @@ public class ServerCollector {
             try {
                 identity = new ReportIdentity(serverId, serverName, job.name(), "DB-" + job.id()).requireValid();
             }
-            catch (InvalidIdentityException e) {
+            catch (InvalidReportFieldException e) {
                 tally.fail(job.name() + ": skipped, " + e.getMessage());
                 log.warn("Collecting {}: job skipped, {}", serverId, e.getMessage());
                 continue;

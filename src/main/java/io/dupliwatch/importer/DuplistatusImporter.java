@@ -24,7 +24,7 @@ import io.dupliwatch.monitoring.OverdueBoard;
 import io.dupliwatch.monitoring.ReminderFrequency;
 import io.dupliwatch.monitoring.ScheduleSource;
 import io.dupliwatch.report.BackupRun;
-import io.dupliwatch.report.InvalidIdentityException;
+import io.dupliwatch.report.InvalidReportFieldException;
 import io.dupliwatch.report.ReportIdentity;
 import io.dupliwatch.report.RunQueries;
 import io.dupliwatch.report.RunRecorder;
@@ -85,7 +85,7 @@ public class DuplistatusImporter {
                 try {
                     ReportIdentity.requireSafeId("machine-id", server.id());
                 }
-                catch (InvalidIdentityException e) {
+                catch (InvalidReportFieldException e) {
                     skip(skipped, "server '" + server.id() + "' skipped: " + e.getMessage());
                     continue;
                 }
@@ -127,7 +127,7 @@ public class DuplistatusImporter {
             run.identity().requireValid();
             return true;
         }
-        catch (InvalidIdentityException e) {
+        catch (InvalidReportFieldException e) {
             skip(skipped, "job '" + run.identity().backupName() + "' of server " + run.identity().machineId()
                     + " skipped: " + e.getMessage());
             return false;

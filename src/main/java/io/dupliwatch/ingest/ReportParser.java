@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.dupliwatch.ingest.RejectedReportException.Reason;
 import io.dupliwatch.report.BackupRun;
 import io.dupliwatch.report.DuplicatiResultMapper;
-import io.dupliwatch.report.InvalidIdentityException;
+import io.dupliwatch.report.InvalidReportFieldException;
 import io.dupliwatch.report.ReportIdentity;
 
 import org.springframework.stereotype.Component;
@@ -59,24 +59,16 @@ class ReportParser {
         if (!missingData.isEmpty()) {
             throw missing("Data", missingData, "dataSection", data);
         }
-        ReportIdentity identity = validIdentity(new ReportIdentity(extra.get("machine-id").trim(),
-                extra.get("machine-name").trim(), extra.get("backup-name").trim(), extra.get("backup-id").trim()));
         JsonNode logLines = root.path("LogLines");
         try {
+            ReportIdentity identity = new ReportIdentity(extra.get("machine-id").trim(), extra.get("machine-name").trim(),
+                    extra.get("backup-name").trim(), extra.get("backup-id").trim()).requireValid();
             return DuplicatiResultMapper.map(data, identity, extra,
                     logLines.isArray() ? DuplicatiResultMapper.texts(logLines) : null, root.path("Exception").asString(null));
         }
-        catch (IllegalArgumentException e) {
-            throw new RejectedReportException(Reason.INVALID_DATA, "Invalid Data section: " + e.getMessage());
-        }
-    }
-
-    private static ReportIdentity validIdentity(ReportIdentity identity) {
-        try {
-            return identity.requireValid();
-        }
-        catch (InvalidIdentityException e) {
-            throw new RejectedReportException(Reason.INVALID_DATA, "Invalid Extra section: " + e.getMessage(),
+        catch (InvalidReportFieldException e) {
+            String section = e.field().startsWith("Data.") ? "Data" : "Extra";
+            throw new RejectedReportException(Reason.INVALID_DATA, "Invalid " + section + " section: " + e.getMessage(),
                     Map.of("field", e.field()));
         }
     }

@@ -18,7 +18,7 @@ public record ReportIdentity(String machineId, String machineName, String backup
 
     /**
      * @return this identity, when every part may be stored
-     * @throws InvalidIdentityException naming the first field that may not
+     * @throws InvalidReportFieldException naming the first field that may not
      */
     public ReportIdentity requireValid() {
         requireSafeId("machine-id", machineId);
@@ -30,17 +30,17 @@ public record ReportIdentity(String machineId, String machineName, String backup
         return this;
     }
 
-    /** @throws InvalidIdentityException when {@code value} is not a safe id; the message names {@code field} */
+    /** @throws InvalidReportFieldException when {@code value} is not a safe id; the message names {@code field} */
     public static String requireSafeId(String field, String value) {
         if (value == null || !SAFE_ID.matcher(value).matches() || value.equals(".") || value.equals("..")) {
-            throw new InvalidIdentityException(field, field + " may only contain " + ID_CHARACTERS);
+            throw new InvalidReportFieldException(field, field + " may only contain " + ID_CHARACTERS);
         }
         return value;
     }
 
     private static void requireName(String field, String value) {
         if (value == null || value.isBlank() || value.length() > MAX_NAME_LENGTH) {
-            throw new InvalidIdentityException(field, field + " must have 1 to " + MAX_NAME_LENGTH + " characters");
+            throw new InvalidReportFieldException(field, field + " must have 1 to " + MAX_NAME_LENGTH + " characters");
         }
     }
 }

@@ -106,6 +106,17 @@ class UploadIntegrationTest extends ServerTestBase {
         }
 
         @Test
+        void aCounterBeyondSixtyFourBitsIs400NamingTheField() {
+            String report = Samples.text("duplicati/backup-success.json")
+                    .replace("\"ExaminedFiles\":48213", "\"ExaminedFiles\":18446744073709551616");
+
+            Http.Reply reply = http.upload(report);
+
+            assertRejected(reply, 400, "Data.ExaminedFiles must be a whole number of at most 64 bits");
+            assertThat(reply.json().get("field").stringValue()).isEqualTo("Data.ExaminedFiles");
+        }
+
+        @Test
         void idsWithEverySafeCharacterAreAccepted() {
             String id = "Host_01.example:8200-" + "x".repeat(107);
 
