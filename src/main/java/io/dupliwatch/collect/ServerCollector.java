@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.monitoring.Interval;
 import io.dupliwatch.monitoring.JobMonitoringView;
 import io.dupliwatch.monitoring.MonitoringSettingsService;
@@ -79,13 +80,13 @@ public class ServerCollector {
             CollectResult result = importJobs(session, serverId, serverName(serverId, info), info, started);
             connections.finishSucceeded(serverId, session.baseUrl().toString(), info,
                     session.acceptedSelfSignedCertificate(), result, clock.instant());
-            log.info("Collected {} from {}: {} jobs, {} imported, {} skipped, {} failed", serverId,
-                    result.duplicatiUrl(), result.jobs(), result.imported(), result.skipped(), result.failed());
+            log.info("Collected {} from {}: {} jobs, {} imported, {} skipped, {} failed", LogEscape.of(serverId),
+                    LogEscape.of(result.duplicatiUrl()), result.jobs(), result.imported(), result.skipped(), result.failed());
             return result;
         }
         catch (DuplicatiException e) {
             connections.finishFailed(serverId, e.problem().name(), e.getMessage(), clock.instant());
-            log.info("Collecting {} failed ({}): {}", serverId, e.problem(), e.getMessage());
+            log.info("Collecting {} failed ({}): {}", LogEscape.of(serverId), e.problem(), LogEscape.of(e.getMessage()));
             throw e;
         }
         catch (UndecryptableSecretException e) {
@@ -144,7 +145,7 @@ public class ServerCollector {
             }
             catch (InvalidReportFieldException e) {
                 tally.fail(job.name() + ": skipped, " + e.getMessage());
-                log.warn("Collecting {}: job skipped, {}", serverId, e.getMessage());
+                log.warn("Collecting {}: job {} skipped, {}", LogEscape.of(serverId), LogEscape.of(job.name()), e.getMessage());
                 continue;
             }
             List<DuplicatiLogEntry> entries;

@@ -29,7 +29,7 @@ class ApiErrorHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
-        log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error("Unhandled error on {} {}", LogEscape.of(request.getMethod()), LogEscape.of(request.getRequestURI()), e);
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.INTERNAL_SERVER_ERROR);
         problem.setProperty("error", "Internal server error");
         return ResponseEntity.internalServerError().body(problem);

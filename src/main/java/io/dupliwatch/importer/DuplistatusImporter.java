@@ -14,6 +14,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.monitoring.GlobalMonitoringSettings;
 import io.dupliwatch.monitoring.GlobalSettingsOverrides;
 import io.dupliwatch.monitoring.Interval;
@@ -86,7 +87,7 @@ public class DuplistatusImporter {
                     ReportIdentity.requireSafeId("machine-id", server.id());
                 }
                 catch (InvalidReportFieldException e) {
-                    skip(skipped, "server '" + server.id() + "' skipped: " + e.getMessage());
+                    skip(skipped, "server '" + LogEscape.of(server.id()) + "' skipped: " + e.getMessage());
                     continue;
                 }
                 // Keep the name Dupliwatch already shows: an old import must not rename a live server.
@@ -116,7 +117,7 @@ public class DuplistatusImporter {
             }
             ImportSummary summary = new ImportSummary(version, sourceServers.size(), counts[0], counts[1], counts[2],
                     jobSettings, List.copyOf(skipped));
-            log.info("Imported {}: {}", file, summary);
+            log.info("Imported {}: {}", LogEscape.of(file), LogEscape.of(summary));
             return summary;
         }
     }
@@ -128,7 +129,7 @@ public class DuplistatusImporter {
             return true;
         }
         catch (InvalidReportFieldException e) {
-            skip(skipped, "job '" + run.identity().backupName() + "' of server " + run.identity().machineId()
+            skip(skipped, "job '" + LogEscape.of(run.identity().backupName()) + "' of server " + run.identity().machineId()
                     + " skipped: " + e.getMessage());
             return false;
         }
@@ -136,7 +137,7 @@ public class DuplistatusImporter {
 
     private static void skip(Set<String> skipped, String why) {
         if (skipped.add(why)) {
-            log.warn("Import: {}", why);
+            log.warn("Import: {}", why); // escaped when written
         }
     }
 
@@ -163,7 +164,7 @@ public class DuplistatusImporter {
                 applied++;
             }
             catch (IllegalArgumentException e) {
-                log.warn("Not importing the schedule of {}: {}", entry.getKey(), e.getMessage());
+                log.warn("Not importing the schedule of {}: {}", LogEscape.of(entry.getKey()), LogEscape.of(e.getMessage()));
             }
         }
         return applied;
@@ -221,7 +222,7 @@ public class DuplistatusImporter {
             return Optional.of(json.readTree(value.get()));
         }
         catch (JacksonException e) {
-            log.warn("Ignoring unreadable duplistatus configuration {}: {}", key, e.getOriginalMessage());
+            log.warn("Ignoring unreadable duplistatus configuration {}: {}", key, LogEscape.of(e.getOriginalMessage()));
             return Optional.empty();
         }
     }

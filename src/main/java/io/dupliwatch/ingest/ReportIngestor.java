@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.report.BackupRun;
 import io.dupliwatch.report.RunRecorded;
 import io.dupliwatch.report.RunRecorder;
@@ -35,13 +36,13 @@ class ReportIngestor {
         BackupRun run = parser.parse(body);
         Optional<RunRecorded> recorded = recorder.record(run, RunSource.PUSH);
         if (recorded.isEmpty()) {
-            log.info("Upload ignored (duplicate): server={} ({}) job={} begin={}", run.identity().machineName(),
-                    run.identity().machineId(), run.identity().backupName(), run.beginTime());
+            log.info("Upload ignored (duplicate): server={} ({}) job={} begin={}", LogEscape.of(run.identity().machineName()),
+                    run.identity().machineId(), LogEscape.of(run.identity().backupName()), run.beginTime());
             throw new RejectedReportException(RejectedReportException.Reason.DUPLICATE, DUPLICATE);
         }
         RunRecorded stored = recorded.get();
-        log.info("Upload stored: server={} ({}) job={} status={} begin={} run={}", stored.serverName(),
-                stored.serverId(), stored.backupName(), stored.status(), stored.beginTime(), stored.runId());
+        log.info("Upload stored: server={} ({}) job={} status={} begin={} run={}", LogEscape.of(stored.serverName()),
+                stored.serverId(), LogEscape.of(stored.backupName()), LogEscape.of(stored.status()), stored.beginTime(), stored.runId());
         return stored;
     }
 }

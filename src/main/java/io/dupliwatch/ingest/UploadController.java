@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.config.ApiProblem;
 
 import org.springframework.http.HttpStatus;
@@ -67,7 +68,7 @@ class UploadController {
     ProblemDetail rejected(RejectedReportException e) {
         rejected.get(e.reason()).increment();
         if (e.status() != HttpStatus.CONFLICT) {
-            log.info("Upload rejected ({}): {}", e.status().value(), e.getMessage());
+            log.info("Upload rejected ({}): {}", e.status().value(), LogEscape.of(e.getMessage()));
         }
         ProblemDetail problem = ApiProblem.of(e.status(), e.getMessage());
         e.details().forEach(problem::setProperty);

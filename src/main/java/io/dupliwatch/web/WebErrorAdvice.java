@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.report.ServerNotFoundException;
 
 import org.springframework.beans.TypeMismatchException;
@@ -55,7 +56,7 @@ class WebErrorAdvice {
             return answer(status, status == HttpStatus.NOT_FOUND ? "error.404" : "error.400", detail, handler, request,
                     response);
         }
-        log.error("Unhandled error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error("Unhandled error on {} {}", LogEscape.of(request.getMethod()), LogEscape.of(request.getRequestURI()), e);
         return answer(HttpStatus.INTERNAL_SERVER_ERROR, "error.500", "Internal server error", handler, request,
                 response);
     }

@@ -2,6 +2,9 @@ package io.dupliwatch.ingest;
 
 import java.util.List;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +14,7 @@ import io.dupliwatch.testsupport.Samples;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -145,6 +149,28 @@ class UploadIntegrationTest extends ServerTestBase {
             assertThat(error.stringValue()).contains(message);
             assertThat(count("runs")).isZero();
         }
+    }
+
+    @Test
+    void aMachineNameWithLineBreaksAndBidiOverridesIsLoggedAsOneLineWithVisibleEscapes() {
+        Logger logger = (Logger) LoggerFactory.getLogger(ReportIngestor.class);
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        logger.addAppender(captured);
+        try {
+            ObjectNode report = (ObjectNode) JSON.readTree(Samples.text("duplicati/backup-success.json"));
+            ((ObjectNode) report.get("Extra")).put("machine-name",
+                    "nas\r\n2026-12-08T00:00:00Z ERROR 1 --- [main] Admin password reset\u202Eexe.txt");
+
+            assertThat(http.upload(report.toString()).status()).isEqualTo(200);
+        }
+        finally {
+            logger.detachAppender(captured);
+        }
+
+        assertThat(captured.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+                .contains("server=nas\\r\\n2026-12-08T00:00:00Z ERROR 1 --- [main] Admin password reset\\u202Eexe.txt (")
+                .doesNotContain("\n", "\r", "\u202E");
     }
 
     @Test
