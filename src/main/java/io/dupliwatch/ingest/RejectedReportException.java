@@ -17,6 +17,7 @@ class RejectedReportException extends RuntimeException {
         INVALID_DATA(HttpStatus.BAD_REQUEST),
         FORM_ENCODED(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
         TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
+        TOO_MANY_NEW_SERVERS(HttpStatus.TOO_MANY_REQUESTS),
         DUPLICATE(HttpStatus.CONFLICT);
 
         private final HttpStatus status;
@@ -32,15 +33,28 @@ class RejectedReportException extends RuntimeException {
 
     private final Reason reason;
     private final Map<String, Object> details;
+    private final Long retryAfterSeconds;
 
     RejectedReportException(Reason reason, String error) {
         this(reason, error, Map.of());
     }
 
     RejectedReportException(Reason reason, String error, Map<String, Object> details) {
+        this(reason, error, details, null);
+    }
+
+    private RejectedReportException(Reason reason, String error, Map<String, Object> details, Long retryAfterSeconds) {
         super(error);
         this.reason = reason;
         this.details = details;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    static RejectedReportException tooManyNewServers(int limit, long retryAfterSeconds) {
+        return new RejectedReportException(Reason.TOO_MANY_NEW_SERVERS, "This address created " + limit
+                + " new servers within the last hour (dupliwatch.ingest.new-servers-per-address-per-hour);"
+                + " reports of known servers are still accepted", Map.of("retryAfterSeconds", retryAfterSeconds),
+                retryAfterSeconds);
     }
 
     Reason reason() {
@@ -53,5 +67,10 @@ class RejectedReportException extends RuntimeException {
 
     Map<String, Object> details() {
         return details;
+    }
+
+    /** For the {@code Retry-After} header; null when retrying cannot help. */
+    Long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

@@ -22,18 +22,22 @@ class ReportIngestor {
 
     private final ReportParser parser;
     private final RunRecorder recorder;
+    private final NewServerLimit newServers;
 
-    ReportIngestor(ReportParser parser, RunRecorder recorder) {
+    ReportIngestor(ReportParser parser, RunRecorder recorder, NewServerLimit newServers) {
         this.parser = parser;
         this.recorder = recorder;
+        this.newServers = newServers;
     }
 
-    RunRecorded ingest(byte[] body, String contentType) {
+    /** @param address the sender's address, which may only add so many servers per hour */
+    RunRecorded ingest(byte[] body, String contentType, String address) {
         if (ReportParser.looksFormEncoded(contentType, body)) {
             throw new RejectedReportException(RejectedReportException.Reason.FORM_ENCODED,
                     "Form-encoded reports are not supported: set --send-http-result-output-format=Json in Duplicati");
         }
         BackupRun run = parser.parse(body);
+        boolean newServer = newServers.admit(run.identity().machineId(), address);
         Optional<RunRecorded> recorded = recorder.record(run, RunSource.PUSH);
         if (recorded.isEmpty()) {
             log.info("Upload ignored (duplicate): server={} ({}) job={} begin={}", LogEscape.of(run.identity().machineName()),
@@ -41,6 +45,9 @@ class ReportIngestor {
             throw new RejectedReportException(RejectedReportException.Reason.DUPLICATE, DUPLICATE);
         }
         RunRecorded stored = recorded.get();
+        if (newServer) {
+            newServers.created(stored.serverId(), address);
+        }
         log.info("Upload stored: server={} ({}) job={} status={} begin={} run={}", LogEscape.of(stored.serverName()),
                 stored.serverId(), LogEscape.of(stored.backupName()), LogEscape.of(stored.status()), stored.beginTime(), stored.runId());
         return stored;

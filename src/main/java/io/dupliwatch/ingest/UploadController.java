@@ -18,8 +18,10 @@ import org.slf4j.LoggerFactory;
 import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.config.ApiProblem;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -54,25 +56,30 @@ class UploadController {
     @PostMapping("/api/upload")
     @Operation(operationId = "upload", summary = "Store a Duplicati backup report",
             description = "Where --send-http-url points (with --send-http-result-output-format=Json). 409 for a run "
-                    + "already stored, 400 naming the missing fields, 415 for form-encoded reports, 413 when too large.",
+                    + "already stored, 400 naming the missing fields, 415 for form-encoded reports, 413 when too large, 429 when "
+                    + "the sender's address added too many new servers within the hour.",
             requestBody = @RequestBody(required = true,
                     description = "The JSON report Duplicati sends (Data, Extra, LogLines...)",
                     content = @Content(mediaType = "application/json")))
     Map<String, Object> upload(HttpServletRequest request) throws IOException {
         received.increment();
-        ingestor.ingest(readBody(request), request.getContentType());
+        ingestor.ingest(readBody(request), request.getContentType(), request.getRemoteAddr());
         return Map.of("success", true);
     }
 
     @ExceptionHandler(RejectedReportException.class)
-    ProblemDetail rejected(RejectedReportException e) {
+    ResponseEntity<ProblemDetail> rejected(RejectedReportException e) {
         rejected.get(e.reason()).increment();
         if (e.status() != HttpStatus.CONFLICT) {
             log.info("Upload rejected ({}): {}", e.status().value(), LogEscape.of(e.getMessage()));
         }
         ProblemDetail problem = ApiProblem.of(e.status(), e.getMessage());
         e.details().forEach(problem::setProperty);
-        return problem;
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status());
+        if (e.retryAfterSeconds() != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        }
+        return answer.body(problem);
     }
 
     /** Reads at most the configured size, so a huge body costs no more than the limit. */

@@ -151,6 +151,54 @@ class UploadIntegrationTest extends ServerTestBase {
         }
     }
 
+    @Nested
+    class NewServersPerAddress {
+
+        private String report(String machineId) {
+            ObjectNode report = (ObjectNode) JSON.readTree(Samples.text("duplicati/backup-success.json"));
+            ((ObjectNode) report.get("Extra")).put("machine-id", machineId).put("machine-name", machineId);
+            return report.toString();
+        }
+
+        @Test
+        void pastTheHourlyCapANewMachineIdIs429WhileKnownServersKeepReporting() {
+            for (int i = 0; i < 100; i++) {
+                assertThat(http.upload(report("junk-" + i)).status()).isEqualTo(200);
+            }
+
+            Http.Reply refused = http.upload(report("junk-100"));
+
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(refused.json().get("error").stringValue()).contains("new-servers-per-address-per-hour");
+            assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3601L);
+            assertThat(count("servers")).isEqualTo(100);
+            String known = report("junk-7").replace("2026-08-10T00:00:00.4169381Z", "2026-08-11T00:00:00Z");
+            assertThat(http.upload(known).status()).isEqualTo(200);
+            assertThat(count("runs")).isEqualTo(101);
+        }
+
+        @Test
+        void theCapCountsWhatTheDatabaseHoldsSoEveryInstanceSharesIt() {
+            assertThat(http.upload(report("here")).status()).isEqualTo(200);
+            String address = jdbc.sql("SELECT address FROM ingest_server_origins").query(String.class).single();
+            long now = System.currentTimeMillis();
+            for (int i = 0; i < 99; i++) { // created through other instances a minute ago
+                origin("elsewhere-" + i, address, now - 60_000);
+            }
+            origin("over-an-hour-ago", address, now - 3_700_000);
+
+            Http.Reply refused = http.upload(report("fresh"));
+
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(3400L, 3601L);
+        }
+
+        private void origin(String serverId, String address, long createdAt) {
+            jdbc.sql("INSERT INTO ingest_server_origins (server_id, address, created_at) VALUES (:id, :address, :at)")
+                    .param("id", serverId).param("address", address).param("at", createdAt).update();
+        }
+    }
+
     @Test
     void aMachineNameWithLineBreaksAndBidiOverridesIsLoggedAsOneLineWithVisibleEscapes() {
         Logger logger = (Logger) LoggerFactory.getLogger(ReportIngestor.class);
