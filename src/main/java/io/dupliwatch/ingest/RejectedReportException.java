@@ -18,7 +18,8 @@ class RejectedReportException extends RuntimeException {
         FORM_ENCODED(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
         TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
         TOO_MANY_NEW_SERVERS(HttpStatus.TOO_MANY_REQUESTS),
-        DUPLICATE(HttpStatus.CONFLICT);
+        DUPLICATE(HttpStatus.CONFLICT),
+        NAME_TAKEN(HttpStatus.CONFLICT);
 
         private final HttpStatus status;
 

@@ -1,5 +1,6 @@
 package io.dupliwatch.ingest;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import io.dupliwatch.report.BackupRun;
 import io.dupliwatch.report.RunRecorded;
 import io.dupliwatch.report.RunRecorder;
 import io.dupliwatch.report.RunSource;
+import io.dupliwatch.report.ServerDirectory;
 
 import org.springframework.stereotype.Service;
 
@@ -23,11 +25,13 @@ class ReportIngestor {
     private final ReportParser parser;
     private final RunRecorder recorder;
     private final NewServerLimit newServers;
+    private final ServerDirectory servers;
 
-    ReportIngestor(ReportParser parser, RunRecorder recorder, NewServerLimit newServers) {
+    ReportIngestor(ReportParser parser, RunRecorder recorder, NewServerLimit newServers, ServerDirectory servers) {
         this.parser = parser;
         this.recorder = recorder;
         this.newServers = newServers;
+        this.servers = servers;
     }
 
     /** @param address the sender's address, which may only add so many servers per hour */
@@ -37,6 +41,11 @@ class ReportIngestor {
                     "Form-encoded reports are not supported: set --send-http-result-output-format=Json in Duplicati");
         }
         BackupRun run = parser.parse(body);
+        servers.protectedHolderOf(run.identity().machineName(), run.identity().machineId()).ifPresent(holder -> {
+            throw new RejectedReportException(RejectedReportException.Reason.NAME_TAKEN, "The machine-name '"
+                    + run.identity().machineName() + "' belongs to a server protected by an ingest secret;"
+                    + " give this machine another name (--machine-name)", Map.of("field", "machine-name"));
+        });
         boolean newServer = newServers.admit(run.identity().machineId(), address);
         Optional<RunRecorded> recorded = recorder.record(run, RunSource.PUSH);
         if (recorded.isEmpty()) {

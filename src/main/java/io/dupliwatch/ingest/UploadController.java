@@ -19,7 +19,6 @@ import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.config.ApiProblem;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -56,7 +55,8 @@ class UploadController {
     @PostMapping("/api/upload")
     @Operation(operationId = "upload", summary = "Store a Duplicati backup report",
             description = "Where --send-http-url points (with --send-http-result-output-format=Json). 409 for a run "
-                    + "already stored, 400 naming the missing fields, 415 for form-encoded reports, 413 when too large, 429 when "
+                    + "already stored or a machine-name held by a server with an ingest secret, 400 naming the missing fields, "
+                    + "415 for form-encoded reports, 413 when too large, 429 when "
                     + "the sender's address added too many new servers within the hour.",
             requestBody = @RequestBody(required = true,
                     description = "The JSON report Duplicati sends (Data, Extra, LogLines...)",
@@ -70,7 +70,7 @@ class UploadController {
     @ExceptionHandler(RejectedReportException.class)
     ResponseEntity<ProblemDetail> rejected(RejectedReportException e) {
         rejected.get(e.reason()).increment();
-        if (e.status() != HttpStatus.CONFLICT) {
+        if (e.reason() != RejectedReportException.Reason.DUPLICATE) {
             log.info("Upload rejected ({}): {}", e.status().value(), LogEscape.of(e.getMessage()));
         }
         ProblemDetail problem = ApiProblem.of(e.status(), e.getMessage());
