@@ -154,14 +154,7 @@ class DuplistatusImportIntegrationTest {
     void theFirstSchemaWithMachinesIsImportedBestEffort() throws Exception {
         DuplistatusDatabaseFixture source = DuplistatusDatabaseFixture.create(temp.resolve("old.db"), "schema-1.0.sql")
                 .execute("INSERT INTO machines (id, name) VALUES ('m1', 'oldbox')")
-                .execute("""
-                        INSERT INTO backups (id, machine_id, backup_name, backup_id, date, status, duration_seconds, size,
-                                             uploaded_size, examined_files, warnings, errors, main_operation,
-                                             parsed_result, begin_time, end_time, known_file_size, backup_list_count)
-                        VALUES ('b1', 'm1', 'System', 'DB-1', '2024-01-05T03:00:00.000Z', 'Success', 61, 5000,
-                                100, 42, 0, 0, 'Backup', 'Success', '2024-01-05T03:00:00.000Z',
-                                '2024-01-05T03:01:01.000Z', 7000, 4)
-                        """);
+                .execute(backupRow("b1", "m1", "System", "DB-1"));
 
         ImportSummary summary = importer.importFrom(source.file());
 
