@@ -5,6 +5,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.errors.NotFoundException;
 import io.dupliwatch.report.Archive;
 
@@ -32,21 +33,21 @@ class ArchiveController {
     @PostMapping("/api/servers/{id}/archive")
     Map<String, Object> archiveServer(@PathVariable String id) {
         require(archive.archiveServer(id), "Server", id);
-        log.info("Server {} archived", id);
+        log.info("Server {} archived", LogEscape.of(id));
         return Map.of("id", id, "archived", true);
     }
 
     @PostMapping("/api/servers/{id}/unarchive")
     Map<String, Object> unarchiveServer(@PathVariable String id) {
         require(archive.unarchiveServer(id), "Server", id);
-        log.info("Server {} unarchived", id);
+        log.info("Server {} unarchived", LogEscape.of(id));
         return Map.of("id", id, "archived", false);
     }
 
     @DeleteMapping("/api/servers/{id}")
     ResponseEntity<Void> deleteServer(@PathVariable String id) {
         require(archive.deleteServer(id), "Server", id);
-        log.info("Server {} deleted with its jobs and runs", id);
+        log.info("Server {} deleted with its jobs and runs", LogEscape.of(id));
         return ResponseEntity.noContent().build();
     }
 

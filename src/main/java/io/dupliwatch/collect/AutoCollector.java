@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.cluster.ClusterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,7 @@ class AutoCollector {
         }
         try {
             bulk.start("automatic", due);
-            log.info("Automatic collection of {} started", due);
+            log.info("Automatic collection of {} started", LogEscape.of(due));
         }
         catch (CollectionRunningException e) {
             log.debug("Automatic collection postponed: {}", e.getMessage());

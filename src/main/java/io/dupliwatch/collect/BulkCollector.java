@@ -1,5 +1,6 @@
 package io.dupliwatch.collect;
 
+import io.dupliwatch.config.LogEscape;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ public class BulkCollector {
             outcome = new CollectProgress.ServerProgress(serverId, "skipped", 0, 0, 0, null, e.getMessage());
         }
         catch (RuntimeException e) {
-            log.error("Collecting {} failed unexpectedly", serverId, e);
+            log.error("Collecting {} failed unexpectedly", LogEscape.of(serverId), e);
             outcome = new CollectProgress.ServerProgress(serverId, "failed", 0, 0, 0, null,
                     "Internal error: " + e.getClass().getSimpleName());
         }

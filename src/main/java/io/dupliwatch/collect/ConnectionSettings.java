@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import io.dupliwatch.report.InvalidReportFieldException;
+import io.dupliwatch.report.ReportIdentity;
 import io.dupliwatch.report.ServerDirectory;
 import io.dupliwatch.storage.SecretCipher;
 
@@ -62,6 +64,12 @@ public class ConnectionSettings {
         try (DuplicatiSession session = client.open(connection)) {
             DuplicatiSystemInfo info = session.systemInfo();
             machineId = info.machineId() != null ? info.machineId() : info.machineName();
+        }
+        try {
+            ReportIdentity.requireSafeId("machine-id", machineId);
+        }
+        catch (InvalidReportFieldException e) {
+            throw new DuplicatiException(DuplicatiProblem.NOT_DUPLICATI, "The server's " + e.getMessage());
         }
         StoredConnection existing = connections.find(machineId).orElse(null);
         if (existing != null) {

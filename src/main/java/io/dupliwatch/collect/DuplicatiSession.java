@@ -19,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 
 import javax.net.ssl.SSLException;
 
+import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.collect.DuplicatiCredential.Password;
 import io.dupliwatch.collect.DuplicatiCredential.PreAuthToken;
 import io.dupliwatch.collect.ServerCertificateTrust.UntrustedCertificateException;
@@ -310,7 +311,7 @@ final class DuplicatiSession implements AutoCloseable {
         long limit = properties.requestTimeout().toMillis();
         try {
             HttpResponse<String> response = pending.get(limit, TimeUnit.MILLISECONDS);
-            log.debug("{} {} -> {}", built.method(), built.uri().getPath(), response.statusCode());
+            log.debug("{} {} -> {}", built.method(), LogEscape.of(built.uri().getPath()), response.statusCode());
             return response;
         }
         catch (TimeoutException e) {

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.monitoring.Interval;
 import io.dupliwatch.monitoring.JobMonitoringView;
 import io.dupliwatch.monitoring.MonitoringSettingsService;
 import io.dupliwatch.monitoring.OverdueBoard;
 import io.dupliwatch.report.BackupRun;
 import io.dupliwatch.report.DuplicatiResultMapper;
+import io.dupliwatch.report.InvalidReportFieldException;
 import io.dupliwatch.report.ReportIdentity;
 import io.dupliwatch.report.RunRecorder;
 import io.dupliwatch.report.RunSource;
@@ -78,13 +80,13 @@ public class ServerCollector {
             CollectResult result = importJobs(session, serverId, serverName(serverId, info), info, started);
             connections.finishSucceeded(serverId, session.baseUrl().toString(), info,
                     session.acceptedSelfSignedCertificate(), result, clock.instant());
-            log.info("Collected {} from {}: {} jobs, {} imported, {} skipped, {} failed", serverId,
-                    result.duplicatiUrl(), result.jobs(), result.imported(), result.skipped(), result.failed());
+            log.info("Collected {} from {}: {} jobs, {} imported, {} skipped, {} failed", LogEscape.of(serverId),
+                    LogEscape.of(result.duplicatiUrl()), result.jobs(), result.imported(), result.skipped(), result.failed());
             return result;
         }
         catch (DuplicatiException e) {
             connections.finishFailed(serverId, e.problem().name(), e.getMessage(), clock.instant());
-            log.info("Collecting {} failed ({}): {}", serverId, e.problem(), e.getMessage());
+            log.info("Collecting {} failed ({}): {}", LogEscape.of(serverId), e.problem(), LogEscape.of(e.getMessage()));
             throw e;
         }
         catch (UndecryptableSecretException e) {
@@ -136,6 +138,15 @@ public class ServerCollector {
         Tally tally = new Tally();
         List<DuplicatiJob> jobs = session.jobs();
         for (DuplicatiJob job : jobs) {
+            ReportIdentity identity;
+            try {
+                identity = new ReportIdentity(serverId, serverName, job.name(), "DB-" + job.id()).requireValid();
+            }
+            catch (InvalidReportFieldException e) {
+                tally.fail(job.name() + ": skipped, " + e.getMessage());
+                log.warn("Collecting {}: job {} skipped, {}", LogEscape.of(serverId), LogEscape.of(job.name()), e.getMessage());
+                continue;
+            }
             List<DuplicatiLogEntry> entries;
             try {
                 entries = session.log(job.id());
@@ -144,7 +155,6 @@ public class ServerCollector {
                 tally.fail(job.name() + ": " + e.getMessage());
                 continue;
             }
-            ReportIdentity identity = new ReportIdentity(serverId, serverName, job.name(), "DB-" + job.id());
             Map<String, String> extra = extra(identity);
             for (DuplicatiLogEntry entry : entries) {
                 importEntry(entry, identity, extra, tally);

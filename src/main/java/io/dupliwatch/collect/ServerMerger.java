@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.collect.ServerMergeRepository.JobKey;
 import io.dupliwatch.monitoring.JobMonitoringView;
 import io.dupliwatch.monitoring.JobSchedule;
@@ -88,7 +89,7 @@ public class ServerMerger {
             events.publishEvent(new ServersMerged(sourceId, targetId, moved, merged, runsMoved));
             return new MergeResult(sourceId, targetId, moved, merged, runsMoved);
         });
-        log.info("Merged server {} into {}: {} jobs moved, {} merged, {} runs moved", sourceId, targetId,
+        log.info("Merged server {} into {}: {} jobs moved, {} merged, {} runs moved", LogEscape.of(sourceId), LogEscape.of(targetId),
                 result.jobsMoved(), result.jobsMerged(), result.runsMoved());
         return result;
     }

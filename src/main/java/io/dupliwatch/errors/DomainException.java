@@ -1,6 +1,8 @@
 package io.dupliwatch.errors;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A request that cannot be served for a reason its caller must hear about. Features throw a subclass; the error
@@ -10,7 +12,7 @@ public class DomainException extends RuntimeException {
 
     /** What went wrong, in the caller's terms. */
     public enum Kind {
-        INVALID, NOT_FOUND, CONFLICT, UNSUPPORTED_FORMAT, TOO_LARGE, UPSTREAM_FAILED
+        INVALID, NOT_FOUND, CONFLICT, UNSUPPORTED_FORMAT, TOO_LARGE, TOO_MANY_REQUESTS, UPSTREAM_FAILED
     }
 
     private final Kind kind;
@@ -43,5 +45,10 @@ public class DomainException extends RuntimeException {
 
     public Map<String, Object> properties() {
         return properties;
+    }
+
+    /** How long the caller should wait before trying again (the {@code Retry-After} header), when waiting helps. */
+    public Optional<Duration> retryAfter() {
+        return Optional.empty();
     }
 }

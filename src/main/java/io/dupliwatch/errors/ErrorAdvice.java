@@ -10,6 +10,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.dupliwatch.config.LogEscape;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JacksonException;
@@ -48,6 +50,7 @@ class ErrorAdvice {
             DomainException.Kind.CONFLICT, HttpStatus.CONFLICT,
             DomainException.Kind.UNSUPPORTED_FORMAT, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
             DomainException.Kind.TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
+            DomainException.Kind.TOO_MANY_REQUESTS, HttpStatus.TOO_MANY_REQUESTS,
             DomainException.Kind.UPSTREAM_FAILED, HttpStatus.BAD_GATEWAY);
 
     private final ErrorAnswers answers;
@@ -60,6 +63,9 @@ class ErrorAdvice {
     Object failed(Exception e, HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI();
         HttpHeaders headers = e instanceof ErrorResponse known ? known.getHeaders() : new HttpHeaders();
+        if (e instanceof DomainException failure) {
+            failure.retryAfter().ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds())));
+        }
         return answers.answer(problem(e, path), headers, path, request, response);
     }
 
@@ -90,7 +96,7 @@ class ErrorAdvice {
             String detail = known.getBody().getDetail() != null ? known.getBody().getDetail() : status.getReasonPhrase();
             return Problems.of(status, detail, detail, path);
         }
-        log.error("Unhandled error on {}", path, e);
+        log.error("Unhandled error on {}", LogEscape.of(path), e);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error",
                 "Internal server error: the details are in the server's log", path);
     }

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +14,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.monitoring.GlobalMonitoringSettings;
 import io.dupliwatch.monitoring.GlobalSettingsOverrides;
 import io.dupliwatch.monitoring.Interval;
@@ -22,6 +25,8 @@ import io.dupliwatch.monitoring.OverdueBoard;
 import io.dupliwatch.monitoring.ReminderFrequency;
 import io.dupliwatch.monitoring.ScheduleSource;
 import io.dupliwatch.report.BackupRun;
+import io.dupliwatch.report.InvalidReportFieldException;
+import io.dupliwatch.report.ReportIdentity;
 import io.dupliwatch.report.RunQueries;
 import io.dupliwatch.report.RunRecorder;
 import io.dupliwatch.report.RunSource;
@@ -75,13 +80,24 @@ public class DuplistatusImporter {
         try (DuplistatusDatabase source = DuplistatusDatabase.open(file)) {
             String version = source.schemaVersion();
             long[] counts = new long[3]; // imported, already present, unreadable
+            Set<String> skipped = new LinkedHashSet<>();
             var sourceServers = source.servers();
             for (DuplistatusDatabase.SourceServer server : sourceServers) {
+                try {
+                    ReportIdentity.requireSafeId("machine-id", server.id());
+                }
+                catch (InvalidReportFieldException e) {
+                    skip(skipped, "server '" + LogEscape.of(server.id()) + "' skipped: " + e.getMessage());
+                    continue;
+                }
                 // Keep the name Dupliwatch already shows: an old import must not rename a live server.
                 String name = servers.find(server.id()).map(s -> s.name()).orElse(server.name());
                 source.forEachBackup(server.id(), row -> {
                     BackupRun run = mapper.map(row, server.id(), name);
                     if (run == null) {
+                        counts[2]++;
+                    }
+                    else if (!storable(run, skipped)) {
                         counts[2]++;
                     }
                     else if (recorder.record(run, RunSource.IMPORT).isPresent()) {
@@ -100,9 +116,28 @@ public class DuplistatusImporter {
                 applyGlobalSettings(source); // on the first import only: later changes in Dupliwatch stay
             }
             ImportSummary summary = new ImportSummary(version, sourceServers.size(), counts[0], counts[1], counts[2],
-                    jobSettings);
-            log.info("Imported {}: {}", file, summary);
+                    jobSettings, List.copyOf(skipped));
+            log.info("Imported {}: {}", LogEscape.of(file), LogEscape.of(summary));
             return summary;
+        }
+    }
+
+    /** False, with a note of why, for a run whose server or job identity Dupliwatch does not store. */
+    private static boolean storable(BackupRun run, Set<String> skipped) {
+        try {
+            run.identity().requireValid();
+            return true;
+        }
+        catch (InvalidReportFieldException e) {
+            skip(skipped, "job '" + LogEscape.of(run.identity().backupName()) + "' of server " + run.identity().machineId()
+                    + " skipped: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private static void skip(Set<String> skipped, String why) {
+        if (skipped.add(why)) {
+            log.warn("Import: {}", why); // escaped when written
         }
     }
 
@@ -129,7 +164,7 @@ public class DuplistatusImporter {
                 applied++;
             }
             catch (IllegalArgumentException e) {
-                log.warn("Not importing the schedule of {}: {}", entry.getKey(), e.getMessage());
+                log.warn("Not importing the schedule of {}: {}", LogEscape.of(entry.getKey()), LogEscape.of(e.getMessage()));
             }
         }
         return applied;
@@ -187,7 +222,7 @@ public class DuplistatusImporter {
             return Optional.of(json.readTree(value.get()));
         }
         catch (JacksonException e) {
-            log.warn("Ignoring unreadable duplistatus configuration {}: {}", key, e.getOriginalMessage());
+            log.warn("Ignoring unreadable duplistatus configuration {}: {}", key, LogEscape.of(e.getOriginalMessage()));
             return Optional.empty();
         }
     }

@@ -1,7 +1,9 @@
 package io.dupliwatch.ingest;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import io.dupliwatch.errors.DomainException;
 
@@ -17,7 +19,9 @@ class RejectedReportException extends DomainException {
         INVALID_DATA(Kind.INVALID),
         FORM_ENCODED(Kind.UNSUPPORTED_FORMAT),
         TOO_LARGE(Kind.TOO_LARGE),
-        DUPLICATE(Kind.CONFLICT);
+        TOO_MANY_NEW_SERVERS(Kind.TOO_MANY_REQUESTS),
+        DUPLICATE(Kind.CONFLICT),
+        NAME_TAKEN(Kind.CONFLICT);
 
         private final Kind kind;
 
@@ -31,6 +35,7 @@ class RejectedReportException extends DomainException {
     }
 
     private final Reason reason;
+    private final Duration retryAfter;
 
     RejectedReportException(Reason reason, String error) {
         this(reason, error, Map.of());
@@ -38,11 +43,28 @@ class RejectedReportException extends DomainException {
 
     /** @param details further fields of the answer ({@code missingFields}...) */
     RejectedReportException(Reason reason, String error, Map<String, Object> details) {
+        this(reason, error, details, null);
+    }
+
+    private RejectedReportException(Reason reason, String error, Map<String, Object> details, Duration retryAfter) {
         super(reason.kind, error, error, details);
         this.reason = reason;
+        this.retryAfter = retryAfter;
+    }
+
+    static RejectedReportException tooManyNewServers(int limit, long retryAfterSeconds) {
+        return new RejectedReportException(Reason.TOO_MANY_NEW_SERVERS, "This address created " + limit
+                + " new servers within the last hour (dupliwatch.ingest.new-servers-per-address-per-hour);"
+                + " reports of known servers are still accepted", Map.of("retryAfterSeconds", retryAfterSeconds),
+                Duration.ofSeconds(retryAfterSeconds));
     }
 
     Reason reason() {
         return reason;
+    }
+
+    @Override
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

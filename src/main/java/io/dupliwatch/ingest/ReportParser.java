@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.dupliwatch.ingest.RejectedReportException.Reason;
 import io.dupliwatch.report.BackupRun;
 import io.dupliwatch.report.DuplicatiResultMapper;
+import io.dupliwatch.report.InvalidReportFieldException;
 import io.dupliwatch.report.ReportIdentity;
 
 import org.springframework.stereotype.Component;
@@ -58,15 +59,17 @@ class ReportParser {
         if (!missingData.isEmpty()) {
             throw missing("Data", missingData, "dataSection", data);
         }
-        ReportIdentity identity = new ReportIdentity(extra.get("machine-id").trim(), extra.get("machine-name").trim(),
-                extra.get("backup-name").trim(), extra.get("backup-id").trim());
         JsonNode logLines = root.path("LogLines");
         try {
+            ReportIdentity identity = new ReportIdentity(extra.get("machine-id").trim(), extra.get("machine-name").trim(),
+                    extra.get("backup-name").trim(), extra.get("backup-id").trim()).requireValid();
             return DuplicatiResultMapper.map(data, identity, extra,
                     logLines.isArray() ? DuplicatiResultMapper.texts(logLines) : null, root.path("Exception").asString(null));
         }
-        catch (IllegalArgumentException e) {
-            throw new RejectedReportException(Reason.INVALID_DATA, "Invalid Data section: " + e.getMessage());
+        catch (InvalidReportFieldException e) {
+            String section = e.field().startsWith("Data.") ? "Data" : "Extra";
+            throw new RejectedReportException(Reason.INVALID_DATA, "Invalid " + section + " section: " + e.getMessage(),
+                    Map.of("field", e.field()));
         }
     }
 

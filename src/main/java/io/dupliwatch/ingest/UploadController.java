@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.dupliwatch.config.LogEscape;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -48,19 +49,21 @@ class UploadController {
     @PostMapping("/api/upload")
     @Operation(operationId = "upload", summary = "Store a Duplicati backup report",
             description = "Where --send-http-url points (with --send-http-result-output-format=Json). 409 for a run "
-                    + "already stored, 400 naming the missing fields, 415 for form-encoded reports, 413 when too large.",
+                    + "already stored or a machine-name held by a server with an ingest secret, 400 naming the missing fields, "
+                    + "415 for form-encoded reports, 413 when too large, 429 when "
+                    + "the sender's address added too many new servers within the hour.",
             requestBody = @RequestBody(required = true,
                     description = "The JSON report Duplicati sends (Data, Extra, LogLines...)",
                     content = @Content(mediaType = "application/json")))
     Map<String, Object> upload(HttpServletRequest request) throws IOException {
         received.increment();
         try {
-            ingestor.ingest(readBody(request), request.getContentType());
+            ingestor.ingest(readBody(request), request.getContentType(), request.getRemoteAddr());
         }
         catch (RejectedReportException e) {
             rejected.get(e.reason()).increment();
             if (e.reason() != RejectedReportException.Reason.DUPLICATE) {
-                log.info("Upload rejected ({}): {}", e.reason().tag(), e.getMessage());
+                log.info("Upload rejected ({}): {}", e.reason().tag(), LogEscape.of(e.getMessage()));
             }
             throw e;
         }

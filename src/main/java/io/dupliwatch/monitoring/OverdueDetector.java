@@ -1,5 +1,6 @@
 package io.dupliwatch.monitoring;
 
+import io.dupliwatch.config.LogEscape;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +66,7 @@ class OverdueDetector {
             }
             catch (RuntimeException e) {
                 failures++;
-                log.error("Overdue check failed for job {} ({} / {})", job.jobId(), job.serverName(), job.backupName(), e);
+                log.error("Overdue check failed for job {} ({} / {})", job.jobId(), LogEscape.of(job.serverName()), LogEscape.of(job.backupName()), e);
             }
         }
         transaction.executeWithoutResult(status -> repository.saveLastCheck(now));

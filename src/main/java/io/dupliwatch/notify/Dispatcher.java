@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.notify.NotificationChannels.StoredChannel;
 
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ class Dispatcher {
             return new Attempt(e.getMessage(), e.isPermanent(), Duration.ofNanos(System.nanoTime() - start));
         }
         catch (RuntimeException e) {
-            log.warn("Channel '{}' ({}) failed unexpectedly", channel.name(), channel.kind().id(), e);
+            log.warn("Channel '{}' ({}) failed unexpectedly", LogEscape.of(channel.name()), channel.kind().id(), e);
             return new Attempt("Unexpected error: " + e.getClass().getSimpleName(), false,
                     Duration.ofNanos(System.nanoTime() - start));
         }

@@ -24,6 +24,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.errors.NotFoundException;
 import io.dupliwatch.notify.ChannelRepository.ChannelRow;
 import io.dupliwatch.storage.SecretCipher;
@@ -154,7 +155,7 @@ class NotificationChannels {
         }
         catch (UndecryptableSecretException e) {
             log.warn("The secrets of notification channel '{}' cannot be decrypted (was secret.key replaced?);"
-                    + " enter them again", row.name());
+                    + " enter them again", LogEscape.of(row.name()));
             return Optional.empty();
         }
     }

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.notify.DeliveryLog.Delivery;
 import io.dupliwatch.notify.DeliveryLog.Outcome;
 import io.dupliwatch.notify.Dispatcher.Attempt;
@@ -127,12 +128,12 @@ class OutboxWorker implements SmartLifecycle {
 
     private void logOutcome(StoredChannel channel, EventFacts facts, Attempt attempt, int attempts, Instant retryAt) {
         if (attempt.delivered()) {
-            log.debug("Delivered {} notification for {}/{} through '{}'", facts.event().id(), facts.serverName(),
-                    facts.backupName(), channel.name());
+            log.debug("Delivered {} notification for {}/{} through '{}'", facts.event().id(), LogEscape.of(facts.serverName()),
+                    LogEscape.of(facts.backupName()), LogEscape.of(channel.name()));
         }
         else {
-            log.warn("Notification through '{}' failed (attempt {}{}): {}", channel.name(), attempts,
-                    retryAt == null ? ", giving up" : ", retry at " + retryAt, attempt.error());
+            log.warn("Notification through '{}' failed (attempt {}{}): {}", LogEscape.of(channel.name()), attempts,
+                    retryAt == null ? ", giving up" : ", retry at " + retryAt, LogEscape.of(attempt.error()));
         }
     }
 

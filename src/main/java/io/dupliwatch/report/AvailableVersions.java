@@ -147,7 +147,12 @@ public final class AvailableVersions {
         }
         int hours = Integer.parseInt(m.group(1));
         int minutes = m.group(2) == null ? 0 : Integer.parseInt(m.group(2)) * Integer.signum(hours == 0 ? 1 : hours);
-        return ZoneOffset.ofHoursMinutes(hours, minutes);
+        try {
+            return ZoneOffset.ofHoursMinutes(hours, minutes);
+        }
+        catch (DateTimeException e) {
+            return ZoneOffset.UTC; // not an offset (+99): the line was not written by Duplicati
+        }
     }
 
     private static String lastLineContaining(List<String> messages, String marker) {

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 public final class DotNetTimeSpan {
 
     private static final Pattern FORMAT =
-            Pattern.compile("(-)?(?:(\\d+)\\.)?(\\d{1,2}):(\\d{1,2}):(\\d{1,2})(?:\\.(\\d{1,7}))?");
+            Pattern.compile("(-)?(?:(\\d{1,9})\\.)?(\\d{1,2}):(\\d{1,2}):(\\d{1,2})(?:\\.(\\d{1,7}))?");
+
+    /** Days of {@code TimeSpan.MaxValue}: no longer duration comes from Duplicati. */
+    private static final long MAX_DAYS = 10_675_199;
 
     private DotNetTimeSpan() {
     }
@@ -22,6 +25,9 @@ public final class DotNetTimeSpan {
             throw new IllegalArgumentException("not a duration ([d.]hh:mm:ss[.fffffff]): " + text);
         }
         long days = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+        if (days > MAX_DAYS) {
+            throw new IllegalArgumentException("more days than a TimeSpan holds (" + MAX_DAYS + "): " + text);
+        }
         long whole = days * 86_400 + Long.parseLong(m.group(3)) * 3_600 + Long.parseLong(m.group(4)) * 60
                 + Long.parseLong(m.group(5));
         // Parsing the decimal text (not adding doubles) gives the same value a JSON reader would: 312.3456789.

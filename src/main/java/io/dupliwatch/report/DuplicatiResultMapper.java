@@ -1,5 +1,7 @@
 package io.dupliwatch.report;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,13 @@ public final class DuplicatiResultMapper {
     /** Runs with more log lines keep the first ones and a marker; counts stay exact. */
     public static final int MAX_STORED_LOG_LINES = 10_000;
 
+    /**
+     * The largest counter or size stored: 2^53 - 1, the largest integer JavaScript clients (duplistatus' among them)
+     * read exactly, and small enough that totals over many runs stay far from 64-bit overflow.
+     */
+    public static final long MAX_FIGURE = (1L << 53) - 1;
+
+    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,400}");
     private static final Pattern WARNING_LINE = Pattern.compile("^[^\\[]* - \\[Warning-");
     private static final Pattern ERROR_LINE = Pattern.compile("^[^\\[]* - \\[Error-");
 
@@ -28,7 +37,8 @@ public final class DuplicatiResultMapper {
      * @param logLines  the report's top-level {@code LogLines}, or {@code null} when absent (then
      *                  {@code Data.Messages} is used)
      * @param exception the report's top-level {@code Exception}, or {@code null}
-     * @throws IllegalArgumentException naming the field when {@code BeginTime} or {@code Duration} cannot be read
+     * @throws InvalidReportFieldException naming the field when {@code BeginTime} or {@code Duration} cannot be read
+     *                                     or a figure is beyond 64 bits
      */
     public static BackupRun map(JsonNode data, ReportIdentity identity, Map<String, String> extra,
                                 List<String> logLines, String exception) {
@@ -38,16 +48,15 @@ public final class DuplicatiResultMapper {
         Instant beginTime = required("BeginTime", () -> DuplicatiTimestamps.parse(text(data, "BeginTime")));
         double durationSeconds = required("Duration", () -> DotNetTimeSpan.toSeconds(text(data, "Duration")));
         List<String> messages = logLines != null ? logLines : texts(data.path("Messages"));
-        JsonNode backend = data.path("BackendStatistics");
 
         return new BackupRun(identity, status, parsedResult, text(data, "MainOperation"), text(data, "Version"),
                 beginTime, lenientTimestamp(text(data, "EndTime")), durationSeconds,
                 fileCounters(data),
                 flag(data, "PartialBackup"), flag(data, "Dryrun"), flag(data, "Interrupted"),
                 number(data, "MessagesActualLength"), warningsCount, number(data, "ErrorsActualLength"),
-                backendStatistics(backend),
+                backendStatistics(data),
                 new RunLog(truncate(messages), warnings(data, messages), errors(data, messages, exception)),
-                AvailableVersions.fromLog(messages, beginTime, number(backend, "BackupListCount")),
+                AvailableVersions.fromLog(messages, beginTime, number(data, "BackendStatistics.BackupListCount")),
                 extra);
     }
 
@@ -62,17 +71,22 @@ public final class DuplicatiResultMapper {
                 number(data, "SizeOfAddedFiles"), number(data, "SizeOfModifiedFiles"));
     }
 
-    private static BackendStatistics backendStatistics(JsonNode b) {
-        return new BackendStatistics(number(b, "BytesUploaded"), number(b, "BytesDownloaded"),
-                number(b, "FilesUploaded"), number(b, "FilesDownloaded"), number(b, "FilesDeleted"),
-                number(b, "RemoteCalls"), number(b, "RetryAttempts"), number(b, "KnownFileCount"),
-                number(b, "KnownFileSize"), number(b, "BackupListCount"),
+    private static BackendStatistics backendStatistics(JsonNode data) {
+        JsonNode b = data.path("BackendStatistics");
+        return new BackendStatistics(backend(data, "BytesUploaded"), backend(data, "BytesDownloaded"),
+                backend(data, "FilesUploaded"), backend(data, "FilesDownloaded"), backend(data, "FilesDeleted"),
+                backend(data, "RemoteCalls"), backend(data, "RetryAttempts"), backend(data, "KnownFileCount"),
+                backend(data, "KnownFileSize"), backend(data, "BackupListCount"),
                 lenientTimestamp(text(b, "LastBackupDate")),
-                number(b, "TotalQuotaSpace"), number(b, "FreeQuotaSpace"),
+                backend(data, "TotalQuotaSpace"), backend(data, "FreeQuotaSpace"),
                 flag(b, "ReportedQuotaError"), flag(b, "ReportedQuotaWarning"),
                 text(b, "MainOperation"), text(b, "ParsedResult"), flag(b, "Interrupted"), text(b, "Version"),
                 lenientTimestamp(text(b, "BeginTime")), text(b, "Duration"),
-                number(b, "WarningsActualLength"), number(b, "ErrorsActualLength"));
+                backend(data, "WarningsActualLength"), backend(data, "ErrorsActualLength"));
+    }
+
+    private static long backend(JsonNode data, String field) {
+        return number(data, "BackendStatistics." + field);
     }
 
     private static List<String> warnings(JsonNode data, List<String> messages) {
@@ -111,10 +125,10 @@ public final class DuplicatiResultMapper {
             value = reader.get();
         }
         catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Data." + field + ": " + e.getMessage(), e);
+            throw new InvalidReportFieldException("Data." + field, "Data." + field + ": " + e.getMessage());
         }
         if (value == null) {
-            throw new IllegalArgumentException("Data." + field + " is not set");
+            throw new InvalidReportFieldException("Data." + field, "Data." + field + " is not set");
         }
         return value;
     }
@@ -148,20 +162,40 @@ public final class DuplicatiResultMapper {
         return value.isString() ? value.stringValue() : value.toString();
     }
 
-    private static long number(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        if (value.isNumber()) {
-            return value.longValue();
+    /**
+     * A counter or size: absent or not a number is 0. Any 64-bit value is accepted, since Duplicati's C# {@code long}s
+     * wrap around silently, and clamped to 0..{@link #MAX_FIGURE}; what no {@code long} can hold (beyond 64 bits,
+     * fractions, {@code 1e400}) is refused, naming the field.
+     *
+     * @param path a field of {@code Data}, or of an object in it ({@code BackendStatistics.BytesUploaded})
+     */
+    private static long number(JsonNode data, String path) {
+        JsonNode value = data.at("/" + path.replace('.', '/'));
+        if (value.isIntegralNumber()) {
+            return clamped(path, value.bigIntegerValue());
         }
-        if (value.isString()) {
-            try {
-                return Long.parseLong(value.stringValue().trim());
+        if (value.isNumber()) {
+            double real = value.doubleValue();
+            if (!Double.isFinite(real) || real != Math.rint(real)) {
+                throw outOfRange(path);
             }
-            catch (NumberFormatException e) {
-                return 0;
-            }
+            return clamped(path, new BigDecimal(real).toBigInteger());
+        }
+        if (value.isString() && INTEGER.matcher(value.stringValue().trim()).matches()) {
+            return clamped(path, new BigInteger(value.stringValue().trim()));
         }
         return 0;
+    }
+
+    private static long clamped(String path, BigInteger value) {
+        if (value.bitLength() > 63) {
+            throw outOfRange(path);
+        }
+        return Math.max(0, Math.min(value.longValue(), MAX_FIGURE));
+    }
+
+    private static InvalidReportFieldException outOfRange(String path) {
+        return new InvalidReportFieldException("Data." + path, "Data." + path + " must be a whole number of at most 64 bits");
     }
 
     private static boolean flag(JsonNode node, String field) {

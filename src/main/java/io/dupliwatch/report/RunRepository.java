@@ -131,12 +131,16 @@ class RunRepository {
         return id;
     }
 
-    /** Counts the run into the job's totals and, when it is the newest, makes it the job's latest state. */
+    /**
+     * Counts the run into the job's totals (the upload total saturates at the largest figure, so that no series of
+     * reports can overflow it) and, when it is the newest, makes it the job's latest state.
+     */
     void updateJobState(long jobId, long runId, BackupRun run, boolean newest) {
         boolean good = "Success".equals(run.status()) || "Warning".equals(run.status());
         int updated = jdbc.sql("""
                 UPDATE jobs SET run_count = run_count + 1,
-                                uploaded_total = uploaded_total + :uploaded,
+                                uploaded_total = CASE WHEN uploaded_total > :maxTotal - :uploaded THEN :maxTotal
+                                                      ELSE uploaded_total + :uploaded END,
                                 last_success_time = CASE WHEN :good AND (last_success_time IS NULL OR last_success_time < :begin)
                                                          THEN :begin ELSE last_success_time END,
                                 latest_run_id = CASE WHEN :newest THEN :runId ELSE latest_run_id END,
@@ -147,7 +151,8 @@ class RunRepository {
                                 backup_id = CASE WHEN :newest THEN :backupId ELSE backup_id END
                  WHERE id = :id
                 """)
-                .param("uploaded", run.backend().bytesUploaded()).param("good", good)
+                .param("uploaded", run.backend().bytesUploaded()).param("maxTotal", DuplicatiResultMapper.MAX_FIGURE)
+                .param("good", good)
                 .param("begin", run.beginTime().toEpochMilli()).param("newest", newest).param("runId", runId)
                 .param("status", run.status()).param("size", run.files().sizeOfExaminedFiles())
                 .param("known", run.backend().knownFileSize()).param("backupId", run.identity().backupId())

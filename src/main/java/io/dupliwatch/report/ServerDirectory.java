@@ -11,18 +11,31 @@ import org.springframework.stereotype.Service;
 public class ServerDirectory {
 
     private final ServerRepository servers;
+    private final ServerProtection protection;
 
-    ServerDirectory(ServerRepository servers) {
+    ServerDirectory(ServerRepository servers, ServerProtection protection) {
         this.servers = servers;
+        this.protection = protection;
     }
 
     /**
      * @throws ServerNotFoundException      when nothing matches
-     * @throws AmbiguousServerNameException when the name belongs to several servers
+     * @throws AmbiguousServerNameException when the name belongs to several servers, none of them or several
+     *                                      protected by an ingest secret (one protected server owns its name)
      */
     public Server resolve(String identifier) {
         return servers.findById(identifier)
                 .orElseGet(() -> single(identifier, servers.findByName(identifier), servers.findByPreviousName(identifier)));
+    }
+
+    /**
+     * The server protected by an ingest secret that is named {@code name}, unless it is {@code machineId} itself:
+     * a report of {@code machineId} with that name would squat it.
+     */
+    public Optional<Server> protectedHolderOf(String name, String machineId) {
+        return servers.findByName(name).stream()
+                .filter(server -> !server.id().equals(machineId) && protection.isProtected(server.id()))
+                .findFirst();
     }
 
     public List<Server> all() {
@@ -53,14 +66,18 @@ public class ServerDirectory {
         servers.adoptAliasAndNote(id, alias, note);
     }
 
-    private static Server single(String name, List<Server> byName, List<Server> byPreviousName) {
+    private Server single(String name, List<Server> byName, List<Server> byPreviousName) {
         List<Server> matches = byName.isEmpty() ? byPreviousName : byName;
         if (matches.isEmpty()) {
             throw new ServerNotFoundException(name);
         }
-        if (matches.size() > 1) {
-            throw new AmbiguousServerNameException(name, matches);
+        if (matches.size() == 1) {
+            return matches.get(0);
         }
-        return matches.get(0);
+        List<Server> protectedOnes = matches.stream().filter(server -> protection.isProtected(server.id())).toList();
+        if (protectedOnes.size() == 1) {
+            return protectedOnes.get(0);
+        }
+        throw new AmbiguousServerNameException(name, matches);
     }
 }

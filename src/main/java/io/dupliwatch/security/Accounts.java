@@ -1,5 +1,6 @@
 package io.dupliwatch.security;
 
+import io.dupliwatch.config.LogEscape;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -204,7 +205,7 @@ public class Accounts {
         users.updatePassword(account.id(), encoder.encode(password), true, clock.instant());
         forgetInitialPassword(account);
         int ended = sessions.endAll(account.username());
-        log.info("Password of '{}' reset; {} session(s) ended", account.username(), ended);
+        log.info("Password of '{}' reset; {} session(s) ended", LogEscape.of(account.username()), ended);
         return password;
     }
 

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import io.dupliwatch.report.ServerProtection;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Service;
  * ({@code /api/upload?secret=...}), so that one leaked upload URL cannot speak for another machine.
  */
 @Service
-public class IngestSecrets {
+public class IngestSecrets implements ServerProtection {
 
     static final String PREFIX = "dws_";
 
@@ -50,6 +52,11 @@ public class IngestSecrets {
 
     boolean anyConfigured() {
         return repository.any();
+    }
+
+    @Override
+    public boolean isProtected(String serverId) {
+        return repository.findHash(serverId).isPresent();
     }
 
     Verdict verify(String serverId, String presented) {

@@ -166,6 +166,35 @@ class CollectIntegrationTest extends ServerTestBase {
             }
         }
 
+        @Test
+        void aJobWhoseIdIsUnsafeIsSkippedWithAMessageAndTheOthersAreCollected() {
+            DuplicatiStub stub = stub();
+            stub.backups(DuplicatiStub.sample("backups.json").replace("\"ID\":\"2\"", "\"ID\":\"2/../1\""));
+            api.send("POST", "/api/servers/connections", connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
+
+            JsonNode result = api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null).json();
+
+            assertThat(result.path("imported").asInt()).isEqualTo(12);
+            assertThat(result.path("failed").asInt()).isEqualTo(1);
+            assertThat(result.path("errors").get(0).stringValue()).isEqualTo("Photos: skipped, backup-id may only"
+                    + " contain letters, digits, '-', '_', '.' and ':' (at most 128, not '.' or '..' alone)");
+            assertThat(jdbc.sql("SELECT DISTINCT backup_name FROM jobs").query(String.class).list())
+                    .containsExactly("Documents");
+        }
+
+        @Test
+        void aServerWhoseMachineIdIsUnsafeCannotBeAdded() {
+            DuplicatiStub stub = stub();
+            stub.systemInfo(DuplicatiStub.sample("systeminfo.trimmed.json").replace(MACHINE_ID, "nas/../../etc"));
+
+            Http.Reply refused = api.send("POST", "/api/servers/connections",
+                    connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
+
+            assertThat(refused.status()).isEqualTo(502);
+            assertThat(refused.json().path("error").stringValue()).startsWith("The server's machine-id may only contain");
+            assertThat(count("duplicati_connections")).isZero();
+        }
+
         List<Path> databaseFiles() throws IOException {
             try (var files = Files.list(storage.dataDir())) {
                 return files.filter(f -> f.getFileName().toString().startsWith("dupliwatch.db")).toList();

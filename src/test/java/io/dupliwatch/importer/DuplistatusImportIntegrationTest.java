@@ -75,7 +75,7 @@ class DuplistatusImportIntegrationTest {
     void importsServersRunsAliasesAndNotesFromSchema4() throws Exception {
         ImportSummary summary = importer.importFrom(schema4().file());
 
-        assertThat(summary).isEqualTo(new ImportSummary("4.0", 2, 3, 0, 0, 1));
+        assertThat(summary).isEqualTo(new ImportSummary("4.0", 2, 3, 0, 0, 1, List.of()));
         assertThat(jdbc.sql("SELECT alias || '|' || note FROM servers WHERE id = :id").param("id", NAS)
                 .query(String.class).single()).isEqualTo("Office NAS|Rack 2, bottom");
         assertThat(jdbc.sql("SELECT DISTINCT source FROM runs").query(String.class).list()).containsExactly("IMPORT");
@@ -154,21 +154,45 @@ class DuplistatusImportIntegrationTest {
     void theFirstSchemaWithMachinesIsImportedBestEffort() throws Exception {
         DuplistatusDatabaseFixture source = DuplistatusDatabaseFixture.create(temp.resolve("old.db"), "schema-1.0.sql")
                 .execute("INSERT INTO machines (id, name) VALUES ('m1', 'oldbox')")
-                .execute("""
-                        INSERT INTO backups (id, machine_id, backup_name, backup_id, date, status, duration_seconds, size,
-                                             uploaded_size, examined_files, warnings, errors, main_operation,
-                                             parsed_result, begin_time, end_time, known_file_size, backup_list_count)
-                        VALUES ('b1', 'm1', 'System', 'DB-1', '2024-01-05T03:00:00.000Z', 'Success', 61, 5000,
-                                100, 42, 0, 0, 'Backup', 'Success', '2024-01-05T03:00:00.000Z',
-                                '2024-01-05T03:01:01.000Z', 7000, 4)
-                        """);
+                .execute(backupRow("b1", "m1", "System", "DB-1"));
 
         ImportSummary summary = importer.importFrom(source.file());
 
-        assertThat(summary).isEqualTo(new ImportSummary("unknown", 1, 1, 0, 0, 0));
+        assertThat(summary).isEqualTo(new ImportSummary("unknown", 1, 1, 0, 0, 0, List.of()));
         assertThat(jdbc.sql("SELECT examined_files || '/' || size_of_examined_files || '/' || backup_list_count FROM runs")
                 .query(String.class).single()).isEqualTo("42/5000/4");
         assertThat(jdbc.sql("SELECT name FROM servers WHERE id = 'm1'").query(String.class).single()).isEqualTo("oldbox");
+    }
+
+    @Test
+    void serversAndJobsWithUnsafeIdsAreSkippedWithAMessage() throws Exception {
+        DuplistatusDatabaseFixture source = DuplistatusDatabaseFixture.create(temp.resolve("unsafe.db"), "schema-1.0.sql")
+                .execute("INSERT INTO machines (id, name) VALUES ('../../etc', 'evil'), ('m1', 'box')")
+                .execute(backupRow("b1", "../../etc", "System", "DB-1"))
+                .execute(backupRow("b2", "m1", "Photos", "DB 2/<x>"))
+                .execute(backupRow("b3", "m1", "System", "DB-1"));
+
+        ImportSummary summary = importer.importFrom(source.file());
+
+        assertThat(summary.runsImported()).isEqualTo(1);
+        assertThat(summary.skipped()).containsExactly(
+                "server '../../etc' skipped: machine-id may only contain letters, digits, '-', '_', '.' and ':'"
+                        + " (at most 128, not '.' or '..' alone)",
+                "job 'Photos' of server m1 skipped: backup-id may only contain letters, digits, '-', '_', '.' and ':'"
+                        + " (at most 128, not '.' or '..' alone)");
+        assertThat(jdbc.sql("SELECT id FROM servers").query(String.class).list()).containsExactly("m1");
+        assertThat(jdbc.sql("SELECT backup_name FROM jobs").query(String.class).list()).containsExactly("System");
+    }
+
+    private static String backupRow(String id, String machine, String job, String backupId) {
+        return """
+                INSERT INTO backups (id, machine_id, backup_name, backup_id, date, status, duration_seconds, size,
+                                     uploaded_size, examined_files, warnings, errors, main_operation,
+                                     parsed_result, begin_time, end_time, known_file_size, backup_list_count)
+                VALUES ('%s', '%s', '%s', '%s', '2024-01-05T03:00:00.000Z', 'Success', 61, 5000,
+                        100, 42, 0, 0, 'Backup', 'Success', '2024-01-05T03:00:00.000Z',
+                        '2024-01-05T03:01:01.000Z', 7000, 4)
+                """.formatted(id, machine, job, backupId);
     }
 
     @Test

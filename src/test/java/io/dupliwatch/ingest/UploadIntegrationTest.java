@@ -2,6 +2,9 @@ package io.dupliwatch.ingest;
 
 import java.util.List;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -9,10 +12,15 @@ import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.ServerTestBase;
 import io.dupliwatch.testsupport.Samples;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class UploadIntegrationTest extends ServerTestBase {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Nested
     class EverySample {
@@ -88,6 +96,45 @@ class UploadIntegrationTest extends ServerTestBase {
         }
 
         @Test
+        void unsafeIdentifiersAre400NamingTheField() {
+            for (String unsafe : List.of("..", ".", "a/b", "a\\b", "x y", "<script>", "id%2F", "é", "x".repeat(129))) {
+                for (String field : List.of("machine-id", "backup-id")) {
+                    Http.Reply reply = http.upload(withExtra(field, unsafe));
+
+                    assertThat(reply.status()).as(field + " " + unsafe).isEqualTo(400);
+                    assertThat(reply.json().get("field").stringValue()).isEqualTo(field);
+                    assertThat(reply.json().get("error").stringValue()).contains(field + " may only contain");
+                }
+            }
+            assertThat(count("servers")).isZero();
+        }
+
+        @Test
+        void aCounterBeyondSixtyFourBitsIs400NamingTheField() {
+            String report = Samples.text("duplicati/backup-success.json")
+                    .replace("\"ExaminedFiles\":48213", "\"ExaminedFiles\":18446744073709551616");
+
+            Http.Reply reply = http.upload(report);
+
+            assertRejected(reply, 400, "Data.ExaminedFiles must be a whole number of at most 64 bits");
+            assertThat(reply.json().get("field").stringValue()).isEqualTo("Data.ExaminedFiles");
+        }
+
+        @Test
+        void idsWithEverySafeCharacterAreAccepted() {
+            String id = "Host_01.example:8200-" + "x".repeat(107);
+
+            assertThat(http.upload(withExtra("machine-id", id)).status()).isEqualTo(200);
+            assertThat(jdbc.sql("SELECT id FROM servers").query(String.class).single()).isEqualTo(id);
+        }
+
+        private static String withExtra(String field, String value) {
+            ObjectNode report = (ObjectNode) JSON.readTree(Samples.text("duplicati/backup-success.json"));
+            ((ObjectNode) report.get("Extra")).put(field, value);
+            return report.toString();
+        }
+
+        @Test
         void sameJsonWithoutContentTypeIsAccepted() {
             Http.Reply reply = http.post("/api/upload", null, Samples.bytes("duplicati/backup-success.json"));
 
@@ -102,6 +149,76 @@ class UploadIntegrationTest extends ServerTestBase {
             assertThat(error.stringValue()).contains(message);
             assertThat(count("runs")).isZero();
         }
+    }
+
+    @Nested
+    class NewServersPerAddress {
+
+        private String report(String machineId) {
+            ObjectNode report = (ObjectNode) JSON.readTree(Samples.text("duplicati/backup-success.json"));
+            ((ObjectNode) report.get("Extra")).put("machine-id", machineId).put("machine-name", machineId);
+            return report.toString();
+        }
+
+        @Test
+        void pastTheHourlyCapANewMachineIdIs429WhileKnownServersKeepReporting() {
+            for (int i = 0; i < 100; i++) {
+                assertThat(http.upload(report("junk-" + i)).status()).isEqualTo(200);
+            }
+
+            Http.Reply refused = http.upload(report("junk-100"));
+
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(refused.json().get("error").stringValue()).contains("new-servers-per-address-per-hour");
+            assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3601L);
+            assertThat(count("servers")).isEqualTo(100);
+            String known = report("junk-7").replace("2026-08-10T00:00:00.4169381Z", "2026-08-11T00:00:00Z");
+            assertThat(http.upload(known).status()).isEqualTo(200);
+            assertThat(count("runs")).isEqualTo(101);
+        }
+
+        @Test
+        void theCapCountsWhatTheDatabaseHoldsSoEveryInstanceSharesIt() {
+            assertThat(http.upload(report("here")).status()).isEqualTo(200);
+            String address = jdbc.sql("SELECT address FROM ingest_server_origins").query(String.class).single();
+            long now = System.currentTimeMillis();
+            for (int i = 0; i < 99; i++) { // created through other instances a minute ago
+                origin("elsewhere-" + i, address, now - 60_000);
+            }
+            origin("over-an-hour-ago", address, now - 3_700_000);
+
+            Http.Reply refused = http.upload(report("fresh"));
+
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(3400L, 3601L);
+        }
+
+        private void origin(String serverId, String address, long createdAt) {
+            jdbc.sql("INSERT INTO ingest_server_origins (server_id, address, created_at) VALUES (:id, :address, :at)")
+                    .param("id", serverId).param("address", address).param("at", createdAt).update();
+        }
+    }
+
+    @Test
+    void aMachineNameWithLineBreaksAndBidiOverridesIsLoggedAsOneLineWithVisibleEscapes() {
+        Logger logger = (Logger) LoggerFactory.getLogger(ReportIngestor.class);
+        ListAppender<ILoggingEvent> captured = new ListAppender<>();
+        captured.start();
+        logger.addAppender(captured);
+        try {
+            ObjectNode report = (ObjectNode) JSON.readTree(Samples.text("duplicati/backup-success.json"));
+            ((ObjectNode) report.get("Extra")).put("machine-name",
+                    "nas\r\n2026-12-08T00:00:00Z ERROR 1 --- [main] Admin password reset\u202Eexe.txt");
+
+            assertThat(http.upload(report.toString()).status()).isEqualTo(200);
+        }
+        finally {
+            logger.detachAppender(captured);
+        }
+
+        assertThat(captured.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+                .contains("server=nas\\r\\n2026-12-08T00:00:00Z ERROR 1 --- [main] Admin password reset\\u202Eexe.txt (")
+                .doesNotContain("\n", "\r", "\u202E");
     }
 
     @Test

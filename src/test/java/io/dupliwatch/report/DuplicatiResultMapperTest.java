@@ -5,13 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import io.dupliwatch.testsupport.Samples;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Fed the real Duplicati report samples. */
 class DuplicatiResultMapperTest {
@@ -87,5 +90,63 @@ class DuplicatiResultMapperTest {
         assertThat(run.log().messages()).hasSize(DuplicatiResultMapper.MAX_STORED_LOG_LINES + 1);
         assertThat(run.log().messages().get(DuplicatiResultMapper.MAX_STORED_LOG_LINES))
                 .isEqualTo("... 40000 more lines not stored by Dupliwatch");
+    }
+
+    @Nested
+    class Figures {
+
+        private BackupRun withExaminedFiles(String raw) {
+            return mapEdited(data -> data.set("ExaminedFiles", JSON.readTree(raw)));
+        }
+
+        private BackupRun mapEdited(java.util.function.Consumer<ObjectNode> edit) {
+            ObjectNode data = (ObjectNode) JSON.readTree(Samples.bytes("duplicati/backup-success.json")).path("Data");
+            edit.accept(data);
+            return DuplicatiResultMapper.map(data, new ReportIdentity("m", "n", "b", "DB-1"), Map.of(), List.of(), null);
+        }
+
+        @Test
+        void numbersNoSixtyFourBitIntegerHoldsAreRefusedNamingTheField() {
+            for (String raw : List.of("9223372036854775808", "-9223372036854775809", "1e400", "-1e400", "1.5e308", "1.5",
+                    "\"99999999999999999999\"")) {
+                assertThatThrownBy(() -> withExaminedFiles(raw)).as(raw)
+                        .isInstanceOfSatisfying(InvalidReportFieldException.class,
+                                e -> assertThat(e.field()).isEqualTo("Data.ExaminedFiles"))
+                        .hasMessage("Data.ExaminedFiles must be a whole number of at most 64 bits");
+            }
+            assertThatThrownBy(() -> mapEdited(data -> ((ObjectNode) data.get("BackendStatistics"))
+                    .set("BytesUploaded", JSON.readTree("1e400"))))
+                    .hasMessage("Data.BackendStatistics.BytesUploaded must be a whole number of at most 64 bits");
+        }
+
+        @Test
+        void wrappedAroundLongsAreClampedToTheStoredRange() {
+            assertThat(withExaminedFiles("-5").files().examinedFiles()).isZero();
+            assertThat(withExaminedFiles("9223372036854775807").files().examinedFiles())
+                    .isEqualTo(DuplicatiResultMapper.MAX_FIGURE).isEqualTo(9_007_199_254_740_991L);
+            assertThat(withExaminedFiles("9007199254740991").files().examinedFiles()).isEqualTo(9_007_199_254_740_991L);
+            assertThat(withExaminedFiles("1.2e3").files().examinedFiles()).isEqualTo(1200);
+            assertThat(withExaminedFiles("\" 42 \"").files().examinedFiles()).isEqualTo(42);
+        }
+
+        @Test
+        void whatIsNoNumberAtAllStaysZero() {
+            for (String raw : List.of("\"NaN\"", "\"text\"", "true", "{}", "[]", "null")) {
+                assertThat(withExaminedFiles(raw).files().examinedFiles()).as(raw).isZero();
+            }
+        }
+
+        @Test
+        void datesAndDurationsBeyondWhatDotNetHoldsAreRefused() {
+            assertThatThrownBy(() -> mapEdited(data -> data.put("BeginTime", "+999999999-01-01T00:00:00Z")))
+                    .isInstanceOfSatisfying(InvalidReportFieldException.class,
+                            e -> assertThat(e.field()).isEqualTo("Data.BeginTime"));
+            assertThatThrownBy(() -> mapEdited(data -> data.put("Duration", "10675200.00:00:00")))
+                    .isInstanceOfSatisfying(InvalidReportFieldException.class,
+                            e -> assertThat(e.field()).isEqualTo("Data.Duration"));
+            assertThat(mapEdited(data -> data.put("EndTime", "+10000-01-01T00:00:00Z")).endTime()).isNull();
+            assertThat(mapEdited(data -> data.put("Duration", "10675199.02:48:05.4775807")).durationSeconds())
+                    .isEqualTo(922_337_203_685.4775807);
+        }
     }
 }

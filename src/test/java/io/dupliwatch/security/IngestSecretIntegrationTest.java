@@ -112,6 +112,37 @@ class IngestSecretIntegrationTest {
         assertThat(huge.json().get("error").stringValue()).contains("max-body-size");
     }
 
+    @Test
+    void aSecondMachineIdCannotTakeTheNameOfAProtectedServer() {
+        String secret = setSecret(NAS);
+        assertThat(anonymous.post("/api/upload?secret=" + secret, "application/json",
+                Samples.bytes("duplicati/backup-success.json")).status()).isEqualTo(200);
+
+        Http.Reply squat = anonymous.upload(Samples.text("duplicati/backup-success.json").replace(NAS, "squatter"));
+
+        assertThat(squat.status()).isEqualTo(409);
+        assertThat(squat.json().get("field").stringValue()).isEqualTo("machine-name");
+        assertThat(squat.json().get("error").stringValue()).contains("'nas01'", "ingest secret");
+        assertThat(jdbc.sql("SELECT id FROM servers").query(String.class).list()).containsExactly(NAS);
+        assertThat(anonymous.get("/api/status/nas01").json().get("server_id").stringValue()).isEqualTo(NAS);
+    }
+
+    @Test
+    void aNameSharedBeforeTheSecretWasSetResolvesToTheProtectedServer() {
+        String report = Samples.text("duplicati/backup-success.json");
+        assertThat(anonymous.upload(report).status()).isEqualTo(200);
+        assertThat(anonymous.upload(report.replace(NAS, "lookalike")).status()).isEqualTo(200);
+        assertThat(anonymous.get("/api/status/nas01").status()).as("unprotected duplicates stay ambiguous").isEqualTo(400);
+
+        setSecret(NAS);
+
+        assertThat(anonymous.get("/api/status/nas01").json().get("server_id").stringValue()).isEqualTo(NAS);
+        assertThat(anonymous.get("/api/lastbackup/nas01").status()).isEqualTo(200);
+        assertThat(anonymous.upload(report.replace(NAS, "lookalike")
+                .replace("2026-08-10T00:00:00.4169381Z", "2026-08-11T00:00:00Z")).status())
+                .as("the lookalike may no longer report under the protected name").isEqualTo(409);
+    }
+
     private String setSecret(String serverId) {
         Http.Reply reply = admin.postJson("/api/ingest-secrets/" + serverId, "");
         assertThat(reply.status()).isEqualTo(201);

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.integrations.HealthBoard;
 import io.dupliwatch.integrations.JobHealth;
 import io.dupliwatch.monitoring.JobOverdue;
@@ -214,7 +215,7 @@ class MqttPublisher implements SmartLifecycle, MqttCallbackExtended {
         }
         catch (MqttException e) {
             // The republish after reconnection sends it again.
-            log.debug("MQTT publish to {} failed: {}", topic, e.getMessage());
+            log.debug("MQTT publish to {} failed: {}", LogEscape.of(topic), LogEscape.of(e.getMessage()));
             return false;
         }
     }
