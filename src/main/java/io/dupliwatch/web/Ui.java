@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import gg.jte.Content;
+import io.dupliwatch.monitoring.HealthStatus;
 import io.dupliwatch.report.RunSummary;
 
 import org.springframework.context.MessageSource;
@@ -105,6 +106,11 @@ public final class Ui {
     /** A run status (Success, Warning, Error, Fatal) in the request's language. */
     public String status(String status) {
         return messages.getMessage("run.status." + status, null, status, locale);
+    }
+
+    /** A job's, run's or server's health in the request's language. */
+    public String health(HealthStatus health) {
+        return t("health." + health.id());
     }
 
     /** The job's history strip, rendered in this language and time zone. */
