@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.dupliwatch.report.ServerMergeStep;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class IngestSecretRepository {
+class IngestSecretRepository implements ServerMergeStep {
 
     /** Which server has a secret, without the secret. */
     record Entry(String serverId, Instant createdAt, String createdBy) {
@@ -18,6 +20,16 @@ class IngestSecretRepository {
 
     IngestSecretRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A merged server's ingest secret moves unless the target has one. */
+    @Override
+    public void mergeServer(String sourceServerId, String targetServerId) {
+        jdbc.sql("""
+                UPDATE ingest_secrets SET server_id = :target
+                 WHERE server_id = :source AND NOT EXISTS (SELECT 1 FROM ingest_secrets t WHERE t.server_id = :target)
+                """).param("source", sourceServerId).param("target", targetServerId).update();
+        jdbc.sql("DELETE FROM ingest_secrets WHERE server_id = :source").param("source", sourceServerId).update();
     }
 
     void upsert(String serverId, String secretHash, Instant now, String createdBy) {
