@@ -33,11 +33,7 @@ class ConnectionRepository implements ServerMergeStep {
     /** A merged server's connection moves unless the target has one. */
     @Override
     public void mergeServer(String sourceServerId, String targetServerId) {
-        jdbc.sql("""
-                UPDATE duplicati_connections SET server_id = :target
-                 WHERE server_id = :source AND NOT EXISTS (SELECT 1 FROM duplicati_connections t WHERE t.server_id = :target)
-                """).param("source", sourceServerId).param("target", targetServerId).update();
-        jdbc.sql("DELETE FROM duplicati_connections WHERE server_id = :source").param("source", sourceServerId).update();
+        ServerMergeStep.keepOneRow(jdbc, "duplicati_connections", "server_id", sourceServerId, targetServerId);
     }
 
     Optional<StoredConnection> find(String serverId) {

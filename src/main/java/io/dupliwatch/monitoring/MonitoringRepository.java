@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.dupliwatch.report.ServerMergeStep;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.util.Assert;
@@ -111,11 +113,7 @@ class MonitoringRepository {
 
     /** A merged job's settings: the source's move only where the target has none; the source's row goes. */
     void mergeSettings(long sourceJobId, long targetJobId) {
-        jdbc.sql("""
-                UPDATE job_monitoring SET job_id = :target
-                 WHERE job_id = :source AND NOT EXISTS (SELECT 1 FROM job_monitoring t WHERE t.job_id = :target)
-                """).param("source", sourceJobId).param("target", targetJobId).update();
-        jdbc.sql("DELETE FROM job_monitoring WHERE job_id = :source").param("source", sourceJobId).update();
+        ServerMergeStep.keepOneRow(jdbc, "job_monitoring", "job_id", sourceJobId, targetJobId);
     }
 
     /**

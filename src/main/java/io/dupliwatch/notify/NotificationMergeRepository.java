@@ -20,19 +20,14 @@ class NotificationMergeRepository implements ServerMergeStep {
 
     @Override
     public void mergeJob(long sourceJobId, long targetJobId) {
-        jdbc.sql("""
-                UPDATE notify_job_settings SET job_id = :target
-                 WHERE job_id = :source AND NOT EXISTS (SELECT 1 FROM notify_job_settings t WHERE t.job_id = :target)
-                """).param("source", sourceJobId).param("target", targetJobId).update();
+        ServerMergeStep.keepOneRow(jdbc, "notify_job_settings", "job_id", sourceJobId, targetJobId);
         jdbc.sql("""
                 UPDATE notify_job_channels SET job_id = :target
                  WHERE job_id = :source
                    AND NOT EXISTS (SELECT 1 FROM notify_job_channels t
                                     WHERE t.job_id = :target AND t.channel_id = notify_job_channels.channel_id)
                 """).param("source", sourceJobId).param("target", targetJobId).update();
-        for (String table : new String[] {"notify_job_settings", "notify_job_channels"}) {
-            jdbc.sql("DELETE FROM " + table + " WHERE job_id = :source").param("source", sourceJobId).update();
-        }
+        jdbc.sql("DELETE FROM notify_job_channels WHERE job_id = :source").param("source", sourceJobId).update();
         jdbc.sql("UPDATE notify_events SET job_id = :target WHERE job_id = :source")
                 .param("source", sourceJobId).param("target", targetJobId).update();
         jdbc.sql("UPDATE notify_deliveries SET job_id = :target WHERE job_id = :source")
@@ -41,12 +36,6 @@ class NotificationMergeRepository implements ServerMergeStep {
 
     @Override
     public void mergeServer(String sourceServerId, String targetServerId) {
-        jdbc.sql("""
-                UPDATE notify_server_settings SET server_id = :target
-                 WHERE server_id = :source
-                   AND NOT EXISTS (SELECT 1 FROM notify_server_settings t WHERE t.server_id = :target)
-                """).param("source", sourceServerId).param("target", targetServerId).update();
-        jdbc.sql("DELETE FROM notify_server_settings WHERE server_id = :source").param("source", sourceServerId)
-                .update();
+        ServerMergeStep.keepOneRow(jdbc, "notify_server_settings", "server_id", sourceServerId, targetServerId);
     }
 }

@@ -1,5 +1,7 @@
 package io.dupliwatch.report;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * A feature's part in merging one server into another: it moves the rows it owns that are keyed by a job or a
  * server id. The merge (collect's {@code ServerMerger}) calls every step in one transaction, before
@@ -14,5 +16,18 @@ public interface ServerMergeStep {
 
     /** Every job has been moved or merged; the source server is about to be deleted. */
     default void mergeServer(String sourceServerId, String targetServerId) {
+    }
+
+    /**
+     * The rule for a table with one row per job or per server ({@code key} its primary key): the source's row moves
+     * unless the target has one, then whatever the source still has goes.
+     *
+     * @param table a table of the caller's, named by a constant (never by input)
+     */
+    static void keepOneRow(JdbcClient jdbc, String table, String key, Object source, Object target) {
+        jdbc.sql("UPDATE " + table + " SET " + key + " = :target WHERE " + key + " = :source"
+                        + " AND NOT EXISTS (SELECT 1 FROM " + table + " t WHERE t." + key + " = :target)")
+                .param("source", source).param("target", target).update();
+        jdbc.sql("DELETE FROM " + table + " WHERE " + key + " = :source").param("source", source).update();
     }
 }

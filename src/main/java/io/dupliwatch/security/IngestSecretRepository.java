@@ -25,11 +25,7 @@ class IngestSecretRepository implements ServerMergeStep {
     /** A merged server's ingest secret moves unless the target has one. */
     @Override
     public void mergeServer(String sourceServerId, String targetServerId) {
-        jdbc.sql("""
-                UPDATE ingest_secrets SET server_id = :target
-                 WHERE server_id = :source AND NOT EXISTS (SELECT 1 FROM ingest_secrets t WHERE t.server_id = :target)
-                """).param("source", sourceServerId).param("target", targetServerId).update();
-        jdbc.sql("DELETE FROM ingest_secrets WHERE server_id = :source").param("source", sourceServerId).update();
+        ServerMergeStep.keepOneRow(jdbc, "ingest_secrets", "server_id", sourceServerId, targetServerId);
     }
 
     void upsert(String serverId, String secretHash, Instant now, String createdBy) {

@@ -32,11 +32,7 @@ class HeartbeatRepository implements ServerMergeStep {
     /** A merged job's heartbeat moves unless the target job has one. */
     @Override
     public void mergeJob(long sourceJobId, long targetJobId) {
-        jdbc.sql("""
-                UPDATE job_heartbeats SET job_id = :target
-                 WHERE job_id = :source AND NOT EXISTS (SELECT 1 FROM job_heartbeats t WHERE t.job_id = :target)
-                """).param("source", sourceJobId).param("target", targetJobId).update();
-        jdbc.sql("DELETE FROM job_heartbeats WHERE job_id = :source").param("source", sourceJobId).update();
+        ServerMergeStep.keepOneRow(jdbc, "job_heartbeats", "job_id", sourceJobId, targetJobId);
     }
 
     Optional<Heartbeat> find(long jobId) {
