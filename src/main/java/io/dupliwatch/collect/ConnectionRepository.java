@@ -6,13 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.dupliwatch.report.ServerMergeStep;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.util.Assert;
 
 /** SQL of {@code duplicati_connections}. */
 @Repository
-class ConnectionRepository {
+class ConnectionRepository implements ServerMergeStep {
 
     private static final String SELECT = """
             SELECT server_id, url, auth_kind, secret, allow_self_signed, pinned_certificate, auto_collect_hours,
@@ -26,6 +28,12 @@ class ConnectionRepository {
 
     ConnectionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A merged server's connection moves unless the target has one. */
+    @Override
+    public void mergeServer(String sourceServerId, String targetServerId) {
+        ServerMergeStep.keepOneRow(jdbc, "duplicati_connections", "server_id", sourceServerId, targetServerId);
     }
 
     Optional<StoredConnection> find(String serverId) {

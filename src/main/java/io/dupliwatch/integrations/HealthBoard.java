@@ -6,16 +6,19 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.dupliwatch.monitoring.HealthStatus;
 import io.dupliwatch.monitoring.JobMonitoringView;
 import io.dupliwatch.monitoring.OverdueBoard;
 import io.dupliwatch.report.JobState;
 import io.dupliwatch.report.RunQueries;
+import io.dupliwatch.report.RunStatus;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Every job's state joined with its monitoring view (next expected run, overdue) and judged by one rule, so that {@code /metrics}, the status URLs,
- * {@code /api/jobs}, heartbeats and MQTT never disagree. Reads per-job state only: O(jobs) per call.
+ * {@code /api/jobs}, heartbeats and MQTT never disagree (with each other nor with the dashboard: the rule is
+ * {@link HealthStatus}). Reads per-job state only: O(jobs) per call.
  */
 @Service
 public class HealthBoard {
@@ -50,7 +53,7 @@ public class HealthBoard {
 
     /** Whether a run of this status counts as up on its own (heartbeats judge a run, not the schedule). */
     public boolean isUp(String runStatus) {
-        return HealthStatus.of(runStatus, false).isUp(properties.warningIsOk());
+        return HealthStatus.ofRun(runStatus).isUp(properties.warningIsOk());
     }
 
     private List<JobHealth> judge(List<JobState> jobs) {
@@ -72,10 +75,13 @@ public class HealthBoard {
                 ? "; the next run was expected at " + monitoring.nextExpectedAt() : "";
         return switch (status) {
             case OK -> "Last backup succeeded at " + job.latestBeginTime();
-            case WARNING -> "Last backup at " + job.latestBeginTime() + " succeeded with " + plural(job.warnings(), "warning");
+            case WARNING -> RunStatus.of(job.latestStatus()) == RunStatus.UNKNOWN
+                    ? "Last backup at " + job.latestBeginTime() + " ended without a known result (" + job.latestStatus() + ")"
+                    : "Last backup at " + job.latestBeginTime() + " succeeded with " + plural(job.warnings(), "warning");
             case ERROR -> "Last backup at " + job.latestBeginTime() + " failed (" + job.latestStatus() + ", "
                     + plural(job.errors(), "error") + ")" + overdueSince;
-            case OVERDUE -> "Overdue: no backup since " + job.latestBeginTime() + overdueSince;
+            case OVERDUE -> job.latestBeginTime() == null ? "Overdue: no backup recorded yet" + overdueSince
+                    : "Overdue: no backup since " + job.latestBeginTime() + overdueSince;
             case UNKNOWN -> "No backup recorded yet";
         };
     }

@@ -2,6 +2,7 @@ package io.dupliwatch.integrations;
 
 import java.time.Instant;
 
+import io.dupliwatch.monitoring.HealthStatus;
 import io.dupliwatch.report.JobState;
 
 /**

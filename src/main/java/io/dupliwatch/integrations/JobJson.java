@@ -50,7 +50,7 @@ public record JobJson(@JsonProperty("job_id") long jobId,
         Long secondsSince = job.latestBeginTime() == null ? null
                 : Math.max(0, Duration.between(job.latestBeginTime(), now).toSeconds());
         return new JobJson(job.jobId(), job.serverId(), job.serverName(), job.serverAlias(), job.serverDisplayName(),
-                job.backupName(), job.serverDisplayName() + " / " + job.backupName(), health.status().json(),
+                job.backupName(), job.serverDisplayName() + " / " + job.backupName(), health.status().id(),
                 health.up(), health.reason(), job.latestStatus(), job.latestBeginTime(), job.lastSuccessTime(),
                 secondsSince, health.overdue(), health.nextExpected(), job.durationSeconds(), job.examinedBytes(),
                 job.uploadedBytes(), job.storageUsedBytes(), job.versions(), job.warnings(), job.errors(),

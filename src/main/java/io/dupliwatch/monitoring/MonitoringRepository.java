@@ -16,14 +16,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.dupliwatch.report.ServerMergeStep;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.util.Assert;
 
 /**
- * SQL of the monitoring tables ({@code job_monitoring}, {@code monitoring_settings}) and of
- * {@code jobs.next_expected_at}; reads job identity and newest-run columns from {@code jobs}, {@code servers}
- * and start times from {@code runs}.
+ * SQL of the monitoring tables ({@code job_monitoring}, {@code monitoring_settings}); reads job identity, newest-run
+ * columns and {@code next_expected_at} from {@code jobs}, {@code servers} and start times from {@code runs} (report
+ * writes them: {@link io.dupliwatch.report.ExpectedRuns}).
  */
 @Repository
 class MonitoringRepository {
@@ -109,11 +111,9 @@ class MonitoringRepository {
                 .update() == 1;
     }
 
-    void saveNextExpected(long jobId, Instant nextExpected) {
-        int updated = jdbc.sql("UPDATE jobs SET next_expected_at = :next WHERE id = :id")
-                .param("next", nextExpected == null ? null : nextExpected.toEpochMilli()).param("id", jobId)
-                .update();
-        Assert.state(updated == 1, () -> "job " + jobId + " vanished");
+    /** A merged job's settings: the source's move only where the target has none; the source's row goes. */
+    void mergeSettings(long sourceJobId, long targetJobId) {
+        ServerMergeStep.keepOneRow(jdbc, "job_monitoring", "job_id", sourceJobId, targetJobId);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.dupliwatch.config.TimeZoneProperties;
+import io.dupliwatch.report.ExpectedRuns;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +26,15 @@ public class MonitoringSettingsService {
     private static final Duration DAY = Duration.ofDays(1);
 
     private final MonitoringRepository repository;
+    private final ExpectedRuns expectedRuns;
     private final MonitoringProperties properties;
     private final TimeZoneProperties zoneProperties;
     private final Clock clock;
 
-    MonitoringSettingsService(MonitoringRepository repository, MonitoringProperties properties,
-                              TimeZoneProperties zoneProperties, Clock clock) {
+    MonitoringSettingsService(MonitoringRepository repository, ExpectedRuns expectedRuns,
+                              MonitoringProperties properties, TimeZoneProperties zoneProperties, Clock clock) {
         this.repository = repository;
+        this.expectedRuns = expectedRuns;
         this.properties = properties;
         this.zoneProperties = zoneProperties;
         this.clock = clock;
@@ -135,10 +138,14 @@ public class MonitoringSettingsService {
     }
 
     /** Recomputes and stores the job's next expected run when it changed; returns it. */
+    void saveNextExpected(long jobId, Instant next) {
+        expectedRuns.set(jobId, next);
+    }
+
     Instant refreshNextExpected(MonitoredJob job, ZoneId zone) {
         Instant next = nextExpected(job, zone);
         if (!Objects.equals(next, job.nextExpectedAt())) {
-            repository.saveNextExpected(job.jobId(), next);
+            saveNextExpected(job.jobId(), next);
         }
         return next;
     }

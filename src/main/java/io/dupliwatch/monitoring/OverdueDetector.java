@@ -92,7 +92,7 @@ class OverdueDetector {
         }
         return transaction.execute(status -> {
             if (nextChanged) {
-                repository.saveNextExpected(job.jobId(), next);
+                settings.saveNextExpected(job.jobId(), next);
             }
             if (!overdue) {
                 repository.endOverduePeriod(job.jobId());

@@ -1,11 +1,10 @@
 package io.dupliwatch.monitoring;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import io.dupliwatch.report.RunRecorded;
+import io.dupliwatch.report.RunStatus;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -19,9 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class RunRecordedListener {
-
-    private static final Set<String> GOOD = Set.of("success", "warning");
-    private static final Set<String> FAILED = Set.of("error", "fatal");
 
     private final MonitoringRepository repository;
     private final MonitoringSettingsService settings;
@@ -54,16 +50,13 @@ class RunRecordedListener {
      * (Error or Fatal).
      */
     static Optional<JobRecovered.Reason> recoveryReason(RunRecorded run, boolean wasAlertedOverdue) {
-        if (!run.source().isLive() || !is(GOOD, run.status())) {
+        if (!run.source().isLive() || !RunStatus.of(run.status()).succeeded()) {
             return Optional.empty();
         }
         if (wasAlertedOverdue) {
             return Optional.of(JobRecovered.Reason.AFTER_OVERDUE);
         }
-        return is(FAILED, run.previousStatus()) ? Optional.of(JobRecovered.Reason.AFTER_FAILURE) : Optional.empty();
-    }
-
-    private static boolean is(Set<String> statuses, String status) {
-        return status != null && statuses.contains(status.toLowerCase(Locale.ROOT));
+        boolean previousFailed = run.previousStatus() != null && RunStatus.of(run.previousStatus()).failed();
+        return previousFailed ? Optional.of(JobRecovered.Reason.AFTER_FAILURE) : Optional.empty();
     }
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import io.dupliwatch.monitoring.HealthStatus;
+
 /** What a notification is about. Every kind but {@link #TEST} has an editable template. */
 public enum EventKind {
 
@@ -48,11 +50,11 @@ public enum EventKind {
         return Arrays.stream(values()).filter(kind -> kind.id().equals(id)).findFirst();
     }
 
-    /** The template used for a run with this Duplicati status. */
+    /** The template used for a run with this Duplicati status: the run's {@link HealthStatus}. */
     public static EventKind forRunStatus(String status) {
-        return switch (status) {
-            case "Success" -> SUCCESS;
-            case "Error", "Fatal" -> ERROR;
+        return switch (HealthStatus.ofRun(status)) {
+            case OK -> SUCCESS;
+            case ERROR -> ERROR;
             default -> WARNING;
         };
     }

@@ -8,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.dupliwatch.monitoring.MonitoringSettingsService;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,14 +27,16 @@ class MessageRenderer {
     private final Clock clock;
     private final JsonMapper json;
     private final MonitoringSettingsService monitoring;
+    private final MessageSource messages;
 
     MessageRenderer(NotificationTemplates templates, NotifyProperties properties, Clock clock, JsonMapper json,
-                    MonitoringSettingsService monitoring) {
+                    MonitoringSettingsService monitoring, MessageSource messages) {
         this.templates = templates;
         this.properties = properties;
         this.clock = clock;
         this.json = json;
         this.monitoring = monitoring;
+        this.messages = messages;
     }
 
     RenderedMessage render(EventFacts facts) {
@@ -55,6 +58,6 @@ class MessageRenderer {
     }
 
     private ValueFormatter formatter() {
-        return new ValueFormatter(properties.language(), monitoring.timeZone(), clock.instant());
+        return new ValueFormatter(messages, properties.language(), monitoring.timeZone(), clock.instant());
     }
 }

@@ -44,7 +44,7 @@ public final class DuplicatiResultMapper {
                                 List<String> logLines, String exception) {
         String parsedResult = text(data, "ParsedResult");
         long warningsCount = number(data, "WarningsActualLength");
-        String status = "Success".equals(parsedResult) && warningsCount > 0 ? "Warning" : parsedResult;
+        String status = RunStatus.recorded(parsedResult, warningsCount);
         Instant beginTime = required("BeginTime", () -> DuplicatiTimestamps.parse(text(data, "BeginTime")));
         double durationSeconds = required("Duration", () -> DotNetTimeSpan.toSeconds(text(data, "Duration")));
         List<String> messages = logLines != null ? logLines : texts(data.path("Messages"));

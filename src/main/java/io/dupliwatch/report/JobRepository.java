@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.Assert;
 
 @Repository
 class JobRepository {
@@ -30,6 +31,13 @@ class JobRepository {
 
     JobRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    void saveNextExpected(long jobId, Instant nextExpected) {
+        int updated = jdbc.sql("UPDATE jobs SET next_expected_at = :next WHERE id = :id")
+                .param("next", nextExpected == null ? null : nextExpected.toEpochMilli()).param("id", jobId)
+                .update();
+        Assert.state(updated == 1, () -> "job " + jobId + " vanished");
     }
 
     Optional<Long> findId(String serverId, String backupName) {

@@ -136,7 +136,7 @@ class RunRepository {
      * reports can overflow it) and, when it is the newest, makes it the job's latest state.
      */
     void updateJobState(long jobId, long runId, BackupRun run, boolean newest) {
-        boolean good = "Success".equals(run.status()) || "Warning".equals(run.status());
+        boolean good = RunStatus.of(run.status()).succeeded();
         int updated = jdbc.sql("""
                 UPDATE jobs SET run_count = run_count + 1,
                                 uploaded_total = CASE WHEN uploaded_total > :maxTotal - :uploaded THEN :maxTotal

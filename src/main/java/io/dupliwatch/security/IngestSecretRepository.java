@@ -4,16 +4,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.dupliwatch.report.ServerMergeStep;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class IngestSecretRepository {
+class IngestSecretRepository implements ServerMergeStep {
 
     private final JdbcClient jdbc;
 
     IngestSecretRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A merged server's ingest secret moves unless the target has one. */
+    @Override
+    public void mergeServer(String sourceServerId, String targetServerId) {
+        ServerMergeStep.keepOneRow(jdbc, "ingest_secrets", "server_id", sourceServerId, targetServerId);
     }
 
     void upsert(String serverId, String secretHash, Instant now, String createdBy) {

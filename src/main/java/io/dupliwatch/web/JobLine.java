@@ -3,6 +3,7 @@ package io.dupliwatch.web;
 import java.time.Instant;
 import java.util.List;
 
+import io.dupliwatch.monitoring.HealthStatus;
 import io.dupliwatch.monitoring.JobMonitoringView;
 import io.dupliwatch.report.RunSummary;
 
@@ -34,13 +35,13 @@ public record JobLine(long jobId,
     }
 
     /** State of the newest run. */
-    public JobHealth status() {
-        return JobHealth.ofStatus(latest == null ? null : latest.status());
+    public HealthStatus status() {
+        return HealthStatus.ofRun(latest == null ? null : latest.status());
     }
 
     /** State of the newest run, or overdue when that is worse. */
-    public JobHealth health() {
-        return overdue() ? status().worse(JobHealth.OVERDUE) : status();
+    public HealthStatus health() {
+        return HealthStatus.of(latest == null ? null : latest.status(), overdue());
     }
 
     public boolean overdue() {

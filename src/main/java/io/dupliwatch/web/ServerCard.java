@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.dupliwatch.monitoring.HealthStatus;
 import io.dupliwatch.report.RunSummary;
 import io.dupliwatch.report.Server;
 
@@ -24,7 +25,7 @@ public record ServerCard(String id,
                          String alias,
                          String note,
                          List<JobLine> jobs,
-                         JobHealth health,
+                         HealthStatus health,
                          Instant lastRun,
                          long fileCount,
                          long size,
@@ -39,7 +40,7 @@ public record ServerCard(String id,
     }
 
     static ServerCard of(Server server, List<JobLine> jobs) {
-        JobHealth health = JobHealth.NONE;
+        HealthStatus health = HealthStatus.UNKNOWN;
         Instant lastRun = null;
         long files = 0;
         long size = 0;

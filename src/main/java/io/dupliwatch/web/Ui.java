@@ -1,17 +1,16 @@
 package io.dupliwatch.web;
 
-import java.text.NumberFormat;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import gg.jte.Content;
+import io.dupliwatch.monitoring.HealthStatus;
+import io.dupliwatch.report.ReadableValues;
 import io.dupliwatch.report.RunSummary;
 
 import org.springframework.context.MessageSource;
@@ -23,12 +22,6 @@ import org.springframework.security.web.csrf.CsrfToken;
  */
 public final class Ui {
 
-    private static final long MINUTE = 60;
-    private static final long HOUR = 3600;
-    private static final long DAY = 86400;
-    private static final long MONTH = 30 * DAY;
-    private static final long YEAR = 365 * DAY;
-
     private final MessageSource messages;
     private final Locale locale;
     private final ZoneId zone;
@@ -38,11 +31,9 @@ public final class Ui {
     private final String path;
     private final boolean languageChosen;
     private final Strips strips;
-    private final List<String> sizeUnits;
+    private final ReadableValues values;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
-    private final NumberFormat decimal;
-    private final NumberFormat integer;
     private final Map<String, String> texts = new HashMap<>();
     /** Date-times shown, by minute (the short time style has no seconds): a page of 1,000 jobs repeats many. */
     private final Map<Long, String> dateTimes = new HashMap<>();
@@ -65,14 +56,10 @@ public final class Ui {
         this.path = path;
         this.languageChosen = languageChosen;
         this.strips = strips;
-        this.sizeUnits = List.of(t("size.units").split(","));
+        this.values = new ReadableValues(messages, locale, now);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
-        this.decimal = NumberFormat.getNumberInstance(locale);
-        this.decimal.setMaximumFractionDigits(1);
-        this.decimal.setMinimumFractionDigits(1);
-        this.integer = NumberFormat.getIntegerInstance(locale);
     }
 
     /** The text of {@code key} in the request's language, with {@link java.text.MessageFormat} arguments. */
@@ -102,9 +89,14 @@ public final class Ui {
         return tip.toString();
     }
 
-    /** A run status (Success, Warning, Error, Fatal) in the request's language. */
+    /** A run status (Success, Warning, Error, Fatal, Unknown) in the request's language. */
     public String status(String status) {
-        return messages.getMessage("run.status." + status, null, status, locale);
+        return values.status(status);
+    }
+
+    /** A job's, run's or server's health in the request's language. */
+    public String health(HealthStatus health) {
+        return t("health." + health.id());
     }
 
     /** The job's history strip, rendered in this language and time zone. */
@@ -161,7 +153,7 @@ public final class Ui {
 
     /** Comma-separated binary size units of the language, for scripts that format sizes the same way. */
     public String sizeUnitList() {
-        return String.join(",", sizeUnits);
+        return values.sizeUnitList();
     }
 
     private static String jsonEscape(String text) {
@@ -169,37 +161,16 @@ public final class Ui {
     }
 
     public String number(long value) {
-        return integer.format(value);
+        return values.number(value);
     }
 
-    /** Bytes in binary units: {@code 512 B}, {@code 1.5 GiB} ({@code 1,5 Gio} in French). */
+    /** Sizes, durations and relative times follow {@link ReadableValues}, as notifications do. */
     public String size(long bytes) {
-        if (Math.abs(bytes) < 1024) {
-            return integer.format(bytes) + '\u00a0' + sizeUnits.get(0);
-        }
-        double value = bytes;
-        int unit = 0;
-        while (Math.abs(value) >= 1024 && unit < sizeUnits.size() - 1) {
-            value /= 1024;
-            unit++;
-        }
-        String number = Math.abs(value) < 100 ? decimal.format(value) : integer.format(Math.round(value));
-        return number + '\u00a0' + sizeUnits.get(unit);
+        return values.size(bytes);
     }
 
-    /** A run's duration: {@code 3.2 s}, {@code 42 s}, {@code 4 min 12 s}, {@code 5 min}, {@code 2 h 05 min}. */
     public String duration(double seconds) {
-        if (seconds < 10) {
-            return decimal.format(seconds) + "\u00a0s";
-        }
-        long s = Math.round(seconds);
-        if (s < MINUTE) {
-            return s + "\u00a0s";
-        }
-        if (s < HOUR) {
-            return (s / MINUTE) + "\u00a0min" + (s % MINUTE == 0 ? "" : " " + (s % MINUTE) + "\u00a0s");
-        }
-        return (s / HOUR) + "\u00a0h " + String.format(Locale.ROOT, "%02d", (s % HOUR) / MINUTE) + "\u00a0min";
+        return values.duration(seconds);
     }
 
     public String dateTime(Instant instant) {
@@ -216,41 +187,8 @@ public final class Ui {
         return instant == null ? null : instant.toString();
     }
 
-    /**
-     * How long ago (or how far ahead) an instant is: "3 hours ago", "in 2 days". The units and thresholds match
-     * {@code static/js/app.js}, which refreshes these texts with {@code Intl.RelativeTimeFormat}.
-     */
+    /** How long ago (or how far ahead) an instant is: "3 hours ago", "in 2 days". */
     public String relative(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        long seconds = Duration.between(instant, now).getSeconds();
-        long abs = Math.abs(seconds);
-        if (abs < MINUTE) {
-            return t("time.now");
-        }
-        String unit;
-        long count;
-        if (abs < HOUR) {
-            unit = "minute";
-            count = abs / MINUTE;
-        }
-        else if (abs < DAY) {
-            unit = "hour";
-            count = abs / HOUR;
-        }
-        else if (abs < MONTH) {
-            unit = "day";
-            count = abs / DAY;
-        }
-        else if (abs < YEAR) {
-            unit = "month";
-            count = abs / MONTH;
-        }
-        else {
-            unit = "year";
-            count = abs / YEAR;
-        }
-        return t((seconds >= 0 ? "time.ago." : "time.in.") + unit, count);
+        return values.relative(instant);
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.ServerTestBase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -33,19 +32,6 @@ class MergeIntegrationTest extends ServerTestBase {
     @BeforeEach
     void setUp() {
         api = new CollectApi(port);
-        jdbc.sql("CREATE TABLE merge_test_job_setting (job_id BIGINT NOT NULL PRIMARY KEY, note TEXT NOT NULL)").update();
-        jdbc.sql("""
-                CREATE TABLE merge_test_server_setting (server_id TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,
-                                                        UNIQUE (server_id, kind))
-                """).update();
-        jdbc.sql("CREATE TABLE merge_test_delivery (job_id BIGINT NOT NULL, sent_at BIGINT NOT NULL)").update();
-    }
-
-    @AfterEach
-    void dropStandIns() {
-        for (String table : List.of("merge_test_job_setting", "merge_test_server_setting", "merge_test_delivery")) {
-            jdbc.sql("DROP TABLE " + table).update();
-        }
     }
 
     @Test
@@ -60,11 +46,10 @@ class MergeIntegrationTest extends ServerTestBase {
         long oldDocuments = job(OLD, "Documents");
         long oldArchive = job(OLD, "Archive");
         long newDocuments = job(NEW, "Documents");
-        setting("merge_test_job_setting", oldDocuments, "old documents: every weekday");
-        setting("merge_test_job_setting", oldArchive, "old archive: weekly");
-        serverSetting(OLD, "email", "old@example.com");
-        serverSetting(OLD, "ntfy", "old-topic");
-        serverSetting(NEW, "email", "new@example.com");
+        heartbeat(oldDocuments, "old-documents.example.com");
+        heartbeat(oldArchive, "old-archive.example.com");
+        heartbeat(newDocuments, "new-documents.example.com");
+        ingestSecret(OLD, "old secret");
         delivery(oldDocuments, 1);
         delivery(oldDocuments, 2);
         delivery(newDocuments, 3);
@@ -101,12 +86,12 @@ class MergeIntegrationTest extends ServerTestBase {
         assertThat(strings("SELECT DISTINCT server_id FROM runs")).containsExactly(NEW);
         assertThat(job(NEW, "Archive")).as("a moved job keeps its id").isEqualTo(oldArchive);
         assertThat(api.get("/api/lastbackups/" + NEW).json().path("backup_jobs_count").asInt()).isEqualTo(3);
-        // settings: moved where the target had none, the target's own kept on a collision
-        assertThat(strings("SELECT job_id || '=' || note FROM merge_test_job_setting ORDER BY note"))
-                .containsExactly(oldArchive + "=old archive: weekly", newDocuments + "=old documents: every weekday");
-        assertThat(strings("SELECT server_id || ':' || kind || '=' || value FROM merge_test_server_setting ORDER BY kind"))
-                .containsExactly(NEW + ":email=new@example.com", NEW + ":ntfy=old-topic");
-        assertThat(strings("SELECT job_id || '@' || sent_at FROM merge_test_delivery ORDER BY sent_at"))
+        // each feature's rows: moved where the target had none, the target's own kept on a collision
+        assertThat(strings("SELECT job_id || '=' || url_hint FROM job_heartbeats ORDER BY url_hint"))
+                .containsExactly(newDocuments + "=new-documents.example.com", oldArchive + "=old-archive.example.com");
+        assertThat(strings("SELECT server_id || '=' || secret_hash FROM ingest_secrets"))
+                .containsExactly(NEW + "=old secret");
+        assertThat(strings("SELECT job_id || '@' || attempted_at FROM notify_deliveries ORDER BY attempted_at"))
                 .containsExactly(newDocuments + "@1", newDocuments + "@2", newDocuments + "@3");
         JsonNode documentsMonitoring = api.get("/api/monitoring/jobs/" + newDocuments).json();
         assertThat(documentsMonitoring.path("scheduleSource").stringValue())
@@ -148,18 +133,24 @@ class MergeIntegrationTest extends ServerTestBase {
                 .param("s", serverId).param("b", backupName).query(Long.class).single();
     }
 
-    void setting(String table, long jobId, String note) {
-        jdbc.sql("INSERT INTO " + table + " (job_id, note) VALUES (:j, :n)").param("j", jobId).param("n", note).update();
+    void heartbeat(long jobId, String host) {
+        jdbc.sql("""
+                INSERT INTO job_heartbeats (job_id, url_secret, url_hint, kind, updated_at)
+                VALUES (:j, 'sealed', :h, 'healthchecks', 0)
+                """).param("j", jobId).param("h", host).update();
     }
 
-    void serverSetting(String serverId, String kind, String value) {
-        jdbc.sql("INSERT INTO merge_test_server_setting (server_id, kind, value) VALUES (:s, :k, :v)")
-                .param("s", serverId).param("k", kind).param("v", value).update();
+    void ingestSecret(String serverId, String hash) {
+        jdbc.sql("INSERT INTO ingest_secrets (server_id, secret_hash, created_at, created_by) VALUES (:s, :h, 0, 'test')")
+                .param("s", serverId).param("h", hash).update();
     }
 
-    void delivery(long jobId, long sentAt) {
-        jdbc.sql("INSERT INTO merge_test_delivery (job_id, sent_at) VALUES (:j, :t)")
-                .param("j", jobId).param("t", sentAt).update();
+    void delivery(long jobId, long attemptedAt) {
+        jdbc.sql("""
+                INSERT INTO notify_deliveries (attempted_at, channel_id, channel_name, channel_kind, event, job_id, title,
+                                               attempt, outcome, duration_ms)
+                VALUES (:t, 1, 'Ops', 'webhook', 'error', :j, 'Backup failed', 1, 'delivered', 5)
+                """).param("j", jobId).param("t", attemptedAt).update();
     }
 
     List<String> strings(String sql) {

@@ -465,7 +465,7 @@ class NotificationApiIntegrationTest {
                     "{\"runId\": " + runId + ", \"title\": \"Late: {backup_name} since {last_backup_date}\"}").json();
 
             assertThat(preview.get("title").stringValue()).isEqualTo("Late: Postgres dumps since 12 Aug 2026 03:30:00 CEST");
-            assertThat(preview.get("body").stringValue()).contains("Interval: 1D, tolerance: 2h");
+            assertThat(preview.get("body").stringValue()).contains("Interval: 1D, tolerance: 2\u00a0h 00\u00a0min");
         }
 
         @Test

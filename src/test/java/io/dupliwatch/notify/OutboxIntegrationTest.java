@@ -413,7 +413,7 @@ class OutboxIntegrationTest {
             JsonNode body = json.readTree(request.getBody().utf8());
             assertThat(body.get("title").stringValue()).isEqualTo("🕑 Overdue - Postgres dumps @ db-backup-01");
             assertThat(body.get("body").stringValue()).contains(
-                    "Expected: 13 Aug 2026 03:30:00 CEST (3 hours ago)", "Interval: 1D", "tolerance: 2h");
+                    "Expected: 13 Aug 2026 03:30:00 CEST (3 hours ago)", "Interval: 1D", "tolerance: 2\u00a0h 00\u00a0min");
         }
 
         @Test

@@ -8,11 +8,15 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import io.dupliwatch.monitoring.JobRecovered;
+import io.dupliwatch.testsupport.MessageBundles;
+
+import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TemplateRenderingTest {
 
+    private static final MessageSource MESSAGES = MessageBundles.load();
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Instant NOW = Instant.parse("2025-03-12T09:30:00Z");
 
@@ -30,7 +34,7 @@ class TemplateRenderingTest {
     }
 
     private static String render(String text, EventFacts facts, String language) {
-        return NotificationTemplate.fill(text, MessageVariables.of(facts, new ValueFormatter(language, PARIS, NOW)));
+        return NotificationTemplate.fill(text, MessageVariables.of(facts, new ValueFormatter(MESSAGES, language, PARIS, NOW)));
     }
 
     @Nested
@@ -45,7 +49,7 @@ class TemplateRenderingTest {
                     Backup Documents on Home NAS (nas) failed with status Error.
 
                     Date: 12 Mar 2025 02:00:03 CET
-                    Duration: 1h 2m 4s
+                    Duration: 1\u00a0h 02\u00a0min
                     Errors: 2, warnings: 1
 
                     Warning: file locked
@@ -56,7 +60,7 @@ class TemplateRenderingTest {
         void sizesAreBinaryAndCountsGrouped() {
             assertThat(render("{file_count} files, {file_size}, up {uploaded_size}, stored {storage_size},"
                     + " {available_versions} versions, {messages_count} messages", errorRun(), "en"))
-                    .isEqualTo("12,345 files, 1.5 GiB, up 50 MiB, stored 5 TiB, 14 versions, 120 messages");
+                    .isEqualTo("12,345 files, 1.5\u00a0GiB, up 50.0\u00a0MiB, stored 5.0\u00a0TiB, 14 versions, 120 messages");
         }
 
         @Test
@@ -69,7 +73,7 @@ class TemplateRenderingTest {
 
                     Last backup: 11 Mar 2025 02:00:00 CET (1 day ago)
                     Expected: 12 Mar 2025 02:00:00 CET (8 hours ago)
-                    Interval: 1D, tolerance: 2h""");
+                    Interval: 1D, tolerance: 2\u00a0h 00\u00a0min""");
         }
 
         @Test
@@ -100,18 +104,18 @@ class TemplateRenderingTest {
             assertThat(render(template.body(), errorRun(), "fr"))
                     .startsWith("La sauvegarde Documents de Home NAS (nas) a échoué avec le statut Erreur.")
                     .contains("Date : 12 mars 2025 02:00:03 CET")
-                    .contains("Durée : 1 h 2 min 4 s");
+                    .contains("Durée : 1\u00a0h 02\u00a0min");
         }
 
         @Test
         void sizesUseOctetsAndADecimalComma() {
-            assertThat(render("{file_size} / {uploaded_size}", errorRun(), "fr")).isEqualTo("1,5 Gio / 50 Mio");
+            assertThat(render("{file_size} / {uploaded_size}", errorRun(), "fr")).isEqualTo("1,5\u00a0Gio / 50,0\u00a0Mio");
         }
 
         @Test
         void relativeTimesReadNaturally() {
             assertThat(render("{last_elapsed} / {expected_elapsed} / {overdue_tolerance}", overdue(), "fr"))
-                    .isEqualTo("il y a 1 jour / il y a 8 heures / 2 h");
+                    .isEqualTo("il y a 1 jour / il y a 8 heures / 2\u00a0h 00\u00a0min");
         }
 
         @Test
@@ -143,12 +147,12 @@ class TemplateRenderingTest {
 
         @Test
         void futureInstantsAreInTheFuture() {
-            ValueFormatter format = new ValueFormatter("en", PARIS, NOW);
+            ValueFormatter format = new ValueFormatter(MESSAGES, "en", PARIS, NOW);
 
             assertThat(format.elapsed(NOW.plusSeconds(20 * 60))).isEqualTo("in 20 minutes");
             assertThat(format.elapsed(NOW.minusSeconds(3600))).isEqualTo("1 hour ago");
-            assertThat(format.duration(0.2)).isEqualTo("0s");
-            assertThat(format.size(1023L)).isEqualTo("1,023 B");
+            assertThat(format.duration(0.2)).isEqualTo("0.2\u00a0s");
+            assertThat(format.size(1023L)).isEqualTo("1,023\u00a0B");
         }
     }
 }

@@ -59,6 +59,12 @@ public final class Reports {
         return this;
     }
 
+    /** Any {@code ParsedResult}, also one Duplicati never sends. */
+    public Reports parsedResult(String parsedResult) {
+        data().put("ParsedResult", parsedResult);
+        return this;
+    }
+
     public String json() {
         return JSON.writeValueAsString(root);
     }

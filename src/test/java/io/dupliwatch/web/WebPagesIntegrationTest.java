@@ -192,11 +192,11 @@ class WebPagesIntegrationTest extends ServerTestBase {
 
         @Test
         void showANewRunAtTheEnd() {
-            assertThat(runLinks(http.get("/").body())).containsExactly("ok", "ok", "ok", "failed");
+            assertThat(runLinks(http.get("/").body())).containsExactly("ok", "ok", "ok", "error");
 
             new Fleet(http, Instant.now()).job("a1b2c3d4", "nas01", "Documents", "W", Duration.ofDays(1), Duration.ZERO);
 
-            assertThat(runLinks(http.get("/").body())).containsExactly("ok", "ok", "ok", "failed", "warning");
+            assertThat(runLinks(http.get("/").body())).containsExactly("ok", "ok", "ok", "error", "warning");
         }
 
         @Test
@@ -205,7 +205,7 @@ class WebPagesIntegrationTest extends ServerTestBase {
 
             pruner.prune(null, 2);
 
-            assertThat(runLinks(http.get("/").body())).containsExactly("ok", "failed");
+            assertThat(runLinks(http.get("/").body())).containsExactly("ok", "error");
         }
 
         @Test

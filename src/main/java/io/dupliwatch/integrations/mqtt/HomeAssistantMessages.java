@@ -15,9 +15,9 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import io.dupliwatch.integrations.HealthStatus;
 import io.dupliwatch.integrations.JobHealth;
 import io.dupliwatch.integrations.JobJson;
+import io.dupliwatch.monitoring.HealthStatus;
 import io.dupliwatch.report.JobState;
 
 /**
@@ -71,7 +71,7 @@ class HomeAssistantMessages {
 
         Map<String, Object> status = entity(job, "status", "status", "{{ value_json.status }}");
         status.put("device_class", "enum");
-        status.put("options", Arrays.stream(HealthStatus.values()).map(HealthStatus::json).toList());
+        status.put("options", Arrays.stream(HealthStatus.values()).map(HealthStatus::id).toList());
         configs.add(config("sensor", job, "status", status));
 
         Map<String, Object> lastRun = entity(job, "last_run", "last backup", "{{ value_json.last_run }}");

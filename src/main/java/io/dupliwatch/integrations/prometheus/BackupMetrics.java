@@ -16,10 +16,11 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 
 import io.dupliwatch.integrations.HealthBoard;
-import io.dupliwatch.integrations.HealthStatus;
 import io.dupliwatch.integrations.JobHealth;
+import io.dupliwatch.monitoring.HealthStatus;
 import io.dupliwatch.report.JobState;
 import io.dupliwatch.report.RunQueries;
+import io.dupliwatch.report.RunStatus;
 import io.dupliwatch.report.Totals;
 
 import org.springframework.stereotype.Component;
@@ -35,7 +36,9 @@ import org.springframework.stereotype.Component;
 class BackupMetrics implements MultiCollector {
 
     /** {@code dupliwatch_backup_last_status_code}: Duplicati's result as a number (alert on {@code > 1}). */
-    static final List<String> STATUS_CODES = List.of("success", "warning", "error", "fatal", "unknown");
+    /** A run status's position is its {@code dupliwatch_backup_last_status_code}. */
+    private static final List<RunStatus> STATUS_CODES = List.of(RunStatus.SUCCESS, RunStatus.WARNING, RunStatus.ERROR,
+            RunStatus.FATAL, RunStatus.UNKNOWN);
 
     private final HealthBoard board;
     private final RunQueries runs;
@@ -86,14 +89,14 @@ class BackupMetrics implements MultiCollector {
             // so `backup` carries the same name under a label no scrape config rewrites.
             Labels labels = Labels.of("server", job.serverName(), "server_id", job.serverId(), "job", job.backupName(),
                     "backup", job.backupName());
-            String result = result(job.latestStatus());
+            RunStatus result = RunStatus.of(job.latestStatus());
             lastRun.add(labels, seconds(job.latestBeginTime()));
             if (job.lastSuccessTime() != null) {
                 lastSuccess.add(labels, seconds(job.lastSuccessTime()));
             }
             statusCode.add(labels, STATUS_CODES.indexOf(result));
-            for (String candidate : STATUS_CODES) {
-                status.add(labels.add("status", candidate), candidate.equals(result) ? 1 : 0);
+            for (RunStatus candidate : STATUS_CODES) {
+                status.add(labels.add("status", candidate.name().toLowerCase(Locale.ROOT)), candidate == result ? 1 : 0);
             }
             up.add(labels, health.up() ? 1 : 0);
             duration.add(labels, job.durationSeconds());
@@ -145,11 +148,6 @@ class BackupMetrics implements MultiCollector {
     }
 
     /** Duplicati's result names, lower case; anything unexpected (Unknown, a new word) is {@code unknown}. */
-    static String result(String status) {
-        String lower = status.toLowerCase(Locale.ROOT);
-        return STATUS_CODES.contains(lower) ? lower : "unknown";
-    }
-
     private static double seconds(Instant instant) {
         return instant.toEpochMilli() / 1000.0;
     }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.dupliwatch.report.ServerMergeStep;
 import io.dupliwatch.storage.SecretCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.util.Assert;
 
 @Repository
-class HeartbeatRepository {
+class HeartbeatRepository implements ServerMergeStep {
 
     private static final String SELECT = """
             SELECT h.job_id, h.url_secret, h.url_hint, h.kind, h.updated_at, h.last_sent_at, h.last_signal, h.last_error
@@ -26,6 +27,12 @@ class HeartbeatRepository {
     HeartbeatRepository(JdbcClient jdbc, SecretCipher cipher) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+    }
+
+    /** A merged job's heartbeat moves unless the target job has one. */
+    @Override
+    public void mergeJob(long sourceJobId, long targetJobId) {
+        ServerMergeStep.keepOneRow(jdbc, "job_heartbeats", "job_id", sourceJobId, targetJobId);
     }
 
     Optional<Heartbeat> find(long jobId) {

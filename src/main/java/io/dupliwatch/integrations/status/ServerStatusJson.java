@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import io.dupliwatch.integrations.HealthStatus;
 import io.dupliwatch.integrations.JobHealth;
+import io.dupliwatch.monitoring.HealthStatus;
 import io.dupliwatch.report.Server;
 
 /**
@@ -39,7 +39,7 @@ record ServerStatusJson(@JsonProperty("server_id") String serverId,
         List<JobHealth> down = jobs.stream().filter(job -> !job.up()).toList();
         boolean up = !jobs.isEmpty() && down.isEmpty();
         String display = server.alias() == null || server.alias().isBlank() ? server.name() : server.alias();
-        return new ServerStatusJson(server.id(), server.name(), server.alias(), display, worst.json(), up,
+        return new ServerStatusJson(server.id(), server.name(), server.alias(), display, worst.id(), up,
                 reason(jobs, down),
                 jobs.stream().map(job -> job.job().latestBeginTime()).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null),
                 jobs.stream().map(JobHealth::nextExpected).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null),
@@ -57,7 +57,7 @@ record ServerStatusJson(@JsonProperty("server_id") String serverId,
                     + (warnings > 0 ? " (" + warnings + " with warnings)" : "");
         }
         String named = down.stream().limit(NAMED_JOBS)
-                .map(job -> job.job().backupName() + " (" + job.status().json() + ")")
+                .map(job -> job.job().backupName() + " (" + job.status().id() + ")")
                 .collect(Collectors.joining(", "));
         String more = down.size() > NAMED_JOBS ? " and " + (down.size() - NAMED_JOBS) + " more" : "";
         return down.size() + " of " + jobs.size() + (jobs.size() == 1 ? " job" : " jobs")

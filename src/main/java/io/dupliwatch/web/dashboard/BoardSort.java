@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.function.ToLongFunction;
 
+import io.dupliwatch.monitoring.HealthStatus;
 import io.dupliwatch.report.RunSummary;
 import io.dupliwatch.web.JobLine;
 import io.dupliwatch.web.ServerCard;
@@ -27,6 +28,8 @@ public enum BoardSort {
     SIZE(true, false),
     STORAGE(true, false);
 
+    /** {@link HealthStatus} is worst first; states sort ascending from the mildest. */
+    private static final Comparator<HealthStatus> MILDEST_FIRST = Comparator.reverseOrder();
     private static final Comparator<String> TEXT = Comparator.comparing(s -> s.toLowerCase(Locale.ROOT));
 
     private final boolean descendingFirst;
@@ -67,7 +70,7 @@ public enum BoardSort {
         Comparator<ServerCard> byName = Comparator.comparing(ServerCard::displayName, TEXT)
                 .thenComparing(ServerCard::id);
         return switch (this) {
-            case STATE -> reversedIf(descending, Comparator.comparing(ServerCard::health)).thenComparing(byName);
+            case STATE -> reversedIf(descending, Comparator.comparing(ServerCard::health, MILDEST_FIRST)).thenComparing(byName);
             case LAST_RUN -> reversedIf(descending, Comparator.comparing(ServerCard::lastRun,
                     Comparator.nullsFirst(Comparator.naturalOrder()))).thenComparing(byName);
             default -> reversedIf(descending && this == NAME, byName);
@@ -81,7 +84,7 @@ public enum BoardSort {
         Comparator<JobLine> order = switch (this) {
             case NAME -> byName;
             case JOB -> Comparator.comparing(JobLine::backupName, TEXT);
-            case STATE -> Comparator.comparing(JobLine::health);
+            case STATE -> Comparator.comparing(JobLine::health, MILDEST_FIRST);
             case LAST_RUN -> Comparator.comparing(job -> job.latest() == null ? null : job.latest().beginTime(),
                     Comparator.nullsFirst(Comparator.<Instant>naturalOrder()));
             case NEXT_RUN -> Comparator.comparing(JobLine::expectedAt, Comparator.nullsLast(Comparator.naturalOrder()));

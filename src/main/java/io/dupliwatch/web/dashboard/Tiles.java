@@ -3,7 +3,7 @@ package io.dupliwatch.web.dashboard;
 import java.time.Instant;
 import java.util.List;
 
-import io.dupliwatch.web.JobHealth;
+import io.dupliwatch.monitoring.HealthStatus;
 import io.dupliwatch.web.JobLine;
 import io.dupliwatch.web.ServerCard;
 
@@ -36,7 +36,7 @@ public record Tiles(long servers, long jobs, long runs, long sourceSize, long st
             for (JobLine job : card.jobs()) {
                 runs += job.runCount();
                 uploaded += job.uploadedTotal();
-                failing += job.status() == JobHealth.FAILED ? 1 : 0;
+                failing += job.status() == HealthStatus.ERROR ? 1 : 0;
             }
             if (card.lastRun() != null && (newest == null || card.lastRun().isAfter(newest))) {
                 newest = card.lastRun();

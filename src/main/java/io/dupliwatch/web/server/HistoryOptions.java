@@ -2,9 +2,11 @@ package io.dupliwatch.web.server;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.dupliwatch.report.RunHistoryQuery;
 import io.dupliwatch.report.RunOrder;
+import io.dupliwatch.report.RunStatus;
 
 /**
  * What the run history of the server page shows: one job or all, a status, an order and a page. Read from the
@@ -17,7 +19,9 @@ import io.dupliwatch.report.RunOrder;
 public record HistoryOptions(String serverId, Long jobId, String status, RunOrder order, boolean descending,
                              int page) {
 
-    public static final List<String> STATUSES = List.of("Success", "Warning", "Error", "Fatal");
+    /** The results a run is stored with as spelled; Unknown and unexpected values have no single text to match. */
+    public static final List<String> STATUSES = Stream.of(RunStatus.SUCCESS, RunStatus.WARNING, RunStatus.ERROR,
+            RunStatus.FATAL).map(RunStatus::label).toList();
 
     private static final Map<RunOrder, String> PARAMS = Map.ofEntries(Map.entry(RunOrder.BEGIN_TIME, "date"),
             Map.entry(RunOrder.JOB, "job"), Map.entry(RunOrder.STATUS, "status"),

@@ -1,4 +1,4 @@
-package io.dupliwatch.integrations;
+package io.dupliwatch.monitoring;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +10,14 @@ class HealthStatusTest {
     void aFailedNewestRunIsAnErrorEvenWhenAlsoOverdue() {
         assertThat(HealthStatus.of("Error", false)).isEqualTo(HealthStatus.ERROR);
         assertThat(HealthStatus.of("Fatal", true)).isEqualTo(HealthStatus.ERROR);
-        assertThat(HealthStatus.of("Unknown", false)).isEqualTo(HealthStatus.ERROR);
+    }
+
+    @Test
+    void anUnknownOrUnexpectedResultIsAWarningNotAFailure() {
+        assertThat(HealthStatus.of("Unknown", false)).isEqualTo(HealthStatus.WARNING);
+        assertThat(HealthStatus.of("Exploded", false)).isEqualTo(HealthStatus.WARNING);
+        assertThat(HealthStatus.of("", false)).isEqualTo(HealthStatus.WARNING);
+        assertThat(HealthStatus.of("Unknown", true)).isEqualTo(HealthStatus.OVERDUE);
     }
 
     @Test
@@ -20,10 +27,15 @@ class HealthStatusTest {
     }
 
     @Test
+    void aJobThatNeverRanIsUnknownUntilItIsOverdue() {
+        assertThat(HealthStatus.of(null, false)).isEqualTo(HealthStatus.UNKNOWN);
+        assertThat(HealthStatus.of(null, true)).isEqualTo(HealthStatus.OVERDUE);
+    }
+
+    @Test
     void aGoodRunInTimeIsOkOrWarning() {
         assertThat(HealthStatus.of("Success", false)).isEqualTo(HealthStatus.OK);
         assertThat(HealthStatus.of("Warning", false)).isEqualTo(HealthStatus.WARNING);
-        assertThat(HealthStatus.of(null, false)).isEqualTo(HealthStatus.UNKNOWN);
     }
 
     @Test
@@ -34,5 +46,12 @@ class HealthStatusTest {
         assertThat(HealthStatus.OVERDUE.isUp(true)).isFalse();
         assertThat(HealthStatus.ERROR.isUp(true)).isFalse();
         assertThat(HealthStatus.UNKNOWN.isUp(true)).isFalse();
+    }
+
+    @Test
+    void aServerTakesItsWorstJob() {
+        assertThat(HealthStatus.UNKNOWN.worse(HealthStatus.OK)).isEqualTo(HealthStatus.OK);
+        assertThat(HealthStatus.OK.worse(HealthStatus.OVERDUE)).isEqualTo(HealthStatus.OVERDUE);
+        assertThat(HealthStatus.ERROR.worse(HealthStatus.OVERDUE)).isEqualTo(HealthStatus.ERROR);
     }
 }
