@@ -228,5 +228,13 @@
         return /^https?:\/\//i.test(url) ? url : null;
     }
 
-    window.dupliwatch = { toast: toast, duplicatiUrl: duplicatiUrl };
+    // The one way scripts put a value into a URL path, encoded as UrlPath does on the server: everything but
+    // letters, digits and - . _ ~, so that a name such as "../users/4" stays one segment.
+    function segment(value) {
+        return encodeURIComponent(String(value)).replace(/[!'()*]/g, function (c) {
+            return '%' + c.charCodeAt(0).toString(16).toUpperCase();
+        });
+    }
+
+    window.dupliwatch = { toast: toast, duplicatiUrl: duplicatiUrl, segment: segment };
 })();

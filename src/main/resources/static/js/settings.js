@@ -219,7 +219,7 @@
             document.getElementById('channels-empty').hidden = list.length > 0;
             list.forEach(function (channel) {
                 var item = template.content.firstElementChild.cloneNode(true);
-                var url = channels.dataset.api + '/' + channel.id;
+                var url = channels.dataset.api + '/' + window.dupliwatch.segment(channel.id);
                 item.querySelector('.channel-name').textContent = channel.name;
                 item.querySelector('.channel-kind').textContent = channel.kind;
                 var enabled = item.querySelector('.channel-enabled');
@@ -283,7 +283,7 @@
             var template = document.getElementById('template-template');
             all.templates.forEach(function (view) {
                 var item = template.content.firstElementChild.cloneNode(true);
-                var url = templates.dataset.api + '/' + view.event.toLowerCase();
+                var url = templates.dataset.api + '/' + window.dupliwatch.segment(view.event.toLowerCase());
                 var form = item.querySelector('form');
                 item.querySelector('.template-event').textContent = view.event.toLowerCase() + (view.custom ? ' *' : '');
                 var title = form.elements.title;

@@ -3,6 +3,10 @@ package io.dupliwatch.collect;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.dupliwatch.config.UrlPath;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,9 +39,10 @@ class CollectController {
 
     /** Adds a Duplicati server by address: its machine-id becomes the server id. */
     @PostMapping("/api/servers/connections")
-    ResponseEntity<ConnectionView> create(@RequestBody ConnectionRequest request) {
+    ResponseEntity<ConnectionView> create(@RequestBody ConnectionRequest request, HttpServletRequest http) {
         ConnectionView created = settings.create(request);
-        return ResponseEntity.created(URI.create("/api/servers/" + created.serverId() + "/connection")).body(created);
+        return ResponseEntity.created(URI.create(http.getContextPath()
+                + UrlPath.of("api", "servers", created.serverId(), "connection"))).body(created);
     }
 
     @GetMapping("/api/servers/{id}/connection")

@@ -27,7 +27,7 @@ class UiTest {
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new Ui(messages, locale, ZoneId.of("Europe/Paris"), NOW, Theme.SYSTEM, csrf, "/", false, null);
+        return new Ui(messages, locale, ZoneId.of("Europe/Paris"), NOW, Theme.SYSTEM, csrf, "", "/", false, null);
     }
 
     @Nested

@@ -9,12 +9,25 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import io.dupliwatch.report.RunRecorder;
+import io.dupliwatch.report.RunSource;
+import io.dupliwatch.security.Accounts;
+import io.dupliwatch.security.Role;
 import io.dupliwatch.testsupport.Fleet;
 import io.dupliwatch.testsupport.BrowserTestBase;
+import io.dupliwatch.testsupport.Reports;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SettingsBrowserTest extends BrowserTestBase {
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    RunRecorder recorder;
 
     @BeforeEach
     void postRuns() {
@@ -143,5 +156,22 @@ class SettingsBrowserTest extends BrowserTestBase {
         browser.click("input[name=lang][value=auto]");
         browser.click("form[action='/settings/display'] button[type=submit]");
         browser.await(driver -> "en".equals(browser.find("html").getAttribute("lang")));
+    }
+
+    @Test
+    void theDeleteButtonOfAServerWhoseIdLooksLikeAnotherRouteDeletesThatServerAndNoUser() {
+        long victim = accounts.create("victim", Role.VIEWER, TEST_PASSWORD, false).id();
+        recorder.record(Reports.backup("Success").server("../users/" + victim, "evil").run(), RunSource.IMPORT);
+        long users = count("users");
+        browser.open("/settings/servers");
+
+        browser.click(".server-settings button[data-method='DELETE'][data-confirm*='evil']");
+        browser.driver().switchTo().alert().accept();
+
+        browser.await(driver -> !browser.findAll(".toast-success").isEmpty());
+        assertThat(jdbc.sql("SELECT id FROM servers ORDER BY id").query(String.class).list())
+                .containsExactly("a1b2c3d4", "e5f6a7b8");
+        assertThat(count("users")).isEqualTo(users);
+        assertThat(accounts.find("victim")).isPresent();
     }
 }
