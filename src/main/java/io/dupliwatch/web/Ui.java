@@ -163,11 +163,6 @@ public final class Ui {
         return contextPath + path;
     }
 
-    /** The context path, {@code ""} at the root: the base of the URLs scripts build. */
-    public String base() {
-        return contextPath;
-    }
-
     public boolean languageChosen() {
         return languageChosen;
     }

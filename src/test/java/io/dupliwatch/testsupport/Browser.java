@@ -38,7 +38,8 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final String base;
 
-    public Browser(int port) {
+    /** @param base the application's address, with its context path */
+    public Browser(String base) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -51,7 +52,7 @@ public final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         this.driver = new ChromeDriver(service, options);
-        this.base = "http://localhost:" + port;
+        this.base = base;
     }
 
     /** Takes over the session of a client signed in with {@link Http#login}: the pages need a login. */
