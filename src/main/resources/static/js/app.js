@@ -177,7 +177,7 @@
 
     document.addEventListener('DOMContentLoaded', function () {
         document.querySelectorAll('.toast').forEach(scheduleRemoval);
-        // Link to the Duplicati UI when a connection to it is set up (collect's API answers 404 otherwise).
+        // Link to the Duplicati UI when a connection to it is set up (collect's API answers null otherwise).
         document.querySelectorAll('a[data-connection]').forEach(function (link) {
             fetch(link.dataset.connection, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
                 .then(function (response) { return response.ok ? response.json() : null; })

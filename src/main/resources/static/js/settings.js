@@ -199,16 +199,20 @@
         return json && json.message ? json.message : null;
     }
 
-    // Forms that show stored values read through the API (a server's Duplicati connection).
+    // Forms that show stored values read through the API (a server's Duplicati connection: null when it has none,
+    // and the empty form adds one).
     document.querySelectorAll('.api-form[data-load]').forEach(function (form) {
         api('GET', form.dataset.load).then(function (json) {
+            if (!json) {
+                return;
+            }
             fill(form, json);
             var link = form.querySelector('[data-duplicati-link]');
             if (link && window.dupliwatch.duplicatiUrl(json)) {
                 link.href = window.dupliwatch.duplicatiUrl(json);
                 link.hidden = false;
             }
-        }).catch(function () { /* no connection yet: the empty form adds one */ });
+        }).catch(function (error) { toast(error.message); });
     });
 
     // ---- Notifications: channels

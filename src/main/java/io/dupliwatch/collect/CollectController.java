@@ -2,6 +2,7 @@ package io.dupliwatch.collect;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -45,9 +46,10 @@ class CollectController {
                 + UrlPath.of("api", "servers", created.serverId(), "connection"))).body(created);
     }
 
+    /** {@code null} for a server without a connection (most only push): not an error, pages ask for every server. */
     @GetMapping("/api/servers/{id}/connection")
-    ConnectionView connection(@PathVariable String id) {
-        return settings.get(id);
+    Optional<ConnectionView> connection(@PathVariable String id) {
+        return settings.ofServer(id);
     }
 
     @PutMapping("/api/servers/{id}/connection")
