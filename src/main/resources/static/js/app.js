@@ -177,7 +177,7 @@
 
     document.addEventListener('DOMContentLoaded', function () {
         document.querySelectorAll('.toast').forEach(scheduleRemoval);
-        // Link to the Duplicati UI when a connection to it is set up (collect's API answers 404 otherwise).
+        // Link to the Duplicati UI when a connection to it is set up (collect's API answers null otherwise).
         document.querySelectorAll('a[data-connection]').forEach(function (link) {
             fetch(link.dataset.connection, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
                 .then(function (response) { return response.ok ? response.json() : null; })
@@ -228,5 +228,13 @@
         return /^https?:\/\//i.test(url) ? url : null;
     }
 
-    window.dupliwatch = { toast: toast, duplicatiUrl: duplicatiUrl };
+    // The one way scripts put a value into a URL path, encoded as UrlPath does on the server: everything but
+    // letters, digits and - . _ ~, so that a name such as "../users/4" stays one segment.
+    function segment(value) {
+        return encodeURIComponent(String(value)).replace(/[!'()*]/g, function (c) {
+            return '%' + c.charCodeAt(0).toString(16).toUpperCase();
+        });
+    }
+
+    window.dupliwatch = { toast: toast, duplicatiUrl: duplicatiUrl, segment: segment };
 })();

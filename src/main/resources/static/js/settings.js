@@ -225,16 +225,20 @@
         return json && json.message ? json.message : null;
     }
 
-    // Forms that show stored values read through the API (a server's Duplicati connection).
+    // Forms that show stored values read through the API (a server's Duplicati connection: null when it has none,
+    // and the empty form adds one).
     document.querySelectorAll('.api-form[data-load]').forEach(function (form) {
         api('GET', form.dataset.load).then(function (json) {
+            if (!json) {
+                return;
+            }
             fill(form, json);
             var link = form.querySelector('[data-duplicati-link]');
             if (link && window.dupliwatch.duplicatiUrl(json)) {
                 link.href = window.dupliwatch.duplicatiUrl(json);
                 link.hidden = false;
             }
-        }).catch(function () { /* no connection yet: the empty form adds one */ });
+        }).catch(function (error) { toast(error.message); });
     });
 
     // ---- Notifications: channels
@@ -245,7 +249,7 @@
             document.getElementById('channels-empty').hidden = list.length > 0;
             list.forEach(function (channel) {
                 var item = template.content.firstElementChild.cloneNode(true);
-                var url = channels.dataset.api + '/' + channel.id;
+                var url = channels.dataset.api + '/' + window.dupliwatch.segment(channel.id);
                 item.querySelector('.channel-name').textContent = channel.name;
                 item.querySelector('.channel-kind').textContent = channel.kind;
                 var enabled = item.querySelector('.channel-enabled');
@@ -309,7 +313,7 @@
             var template = document.getElementById('template-template');
             all.templates.forEach(function (view) {
                 var item = template.content.firstElementChild.cloneNode(true);
-                var url = templates.dataset.api + '/' + view.event.toLowerCase();
+                var url = templates.dataset.api + '/' + window.dupliwatch.segment(view.event.toLowerCase());
                 var form = item.querySelector('form');
                 item.querySelector('.template-event').textContent = view.event.toLowerCase() + (view.custom ? ' *' : '');
                 var title = form.elements.title;

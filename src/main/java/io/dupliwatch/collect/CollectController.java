@@ -2,6 +2,11 @@ package io.dupliwatch.collect;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.dupliwatch.config.UrlPath;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -35,14 +40,16 @@ class CollectController {
 
     /** Adds a Duplicati server by address: its machine-id becomes the server id. */
     @PostMapping("/api/servers/connections")
-    ResponseEntity<ConnectionView> create(@RequestBody ConnectionRequest request) {
+    ResponseEntity<ConnectionView> create(@RequestBody ConnectionRequest request, HttpServletRequest http) {
         ConnectionView created = settings.create(request);
-        return ResponseEntity.created(URI.create("/api/servers/" + created.serverId() + "/connection")).body(created);
+        return ResponseEntity.created(URI.create(http.getContextPath()
+                + UrlPath.of("api", "servers", created.serverId(), "connection"))).body(created);
     }
 
+    /** {@code null} for a server without a connection (most only push): not an error, pages ask for every server. */
     @GetMapping("/api/servers/{id}/connection")
-    ConnectionView connection(@PathVariable String id) {
-        return settings.get(id);
+    Optional<ConnectionView> connection(@PathVariable String id) {
+        return settings.ofServer(id);
     }
 
     @PutMapping("/api/servers/{id}/connection")

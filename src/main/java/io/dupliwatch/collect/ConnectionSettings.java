@@ -39,6 +39,19 @@ public class ConnectionSettings {
         return ConnectionView.of(require(serverId));
     }
 
+    /**
+     * The connection of a server, empty when it has none (most servers only push).
+     *
+     * @throws ConnectionNotFoundException for a server Dupliwatch does not know
+     */
+    public Optional<ConnectionView> ofServer(String serverId) {
+        Optional<StoredConnection> stored = connections.find(serverId);
+        if (stored.isEmpty() && servers.find(serverId).isEmpty()) {
+            throw new ConnectionNotFoundException("No server " + serverId);
+        }
+        return stored.map(ConnectionView::of);
+    }
+
     public List<ConnectionView> all() {
         return connections.findAll().stream().map(ConnectionView::of).toList();
     }

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import tools.jackson.databind.node.ObjectNode;
 
 import io.dupliwatch.notify.Dispatcher.Attempt;
@@ -63,9 +65,9 @@ class ChannelController {
     }
 
     @PostMapping
-    ResponseEntity<ChannelResponse> create(@RequestBody ChannelRequest request) {
+    ResponseEntity<ChannelResponse> create(@RequestBody ChannelRequest request, HttpServletRequest http) {
         ChannelResponse created = response(channels.create(request));
-        return ResponseEntity.created(URI.create(PATH + "/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create(http.getContextPath() + PATH + "/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")

@@ -52,7 +52,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    static final String[] STATIC_ASSETS = {"/css/**", "/js/**", "/webjars/**", "/images/**", "/favicon.ico"};
+    static final String[] STATIC_ASSETS = {"/css/**", "/js/**", "/webjars/**", "/images/**", "/img/**",
+            "/favicon.ico"};
     static final String UPLOAD = "/api/upload";
     static final String HEALTH = "/api/health";
     static final String[] EXTERNAL_API = {"/api/summary", "/api/lastbackup/**", "/api/lastbackups/**", "/api/status/**",

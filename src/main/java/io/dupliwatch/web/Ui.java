@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import gg.jte.Content;
+import io.dupliwatch.config.UrlPath;
 import io.dupliwatch.monitoring.HealthStatus;
 import io.dupliwatch.report.ReadableValues;
 import io.dupliwatch.report.RunSummary;
@@ -18,7 +19,8 @@ import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * What every template needs from the request: the language and its texts, the configured time zone, number,
- * size, date and relative-time formats, the theme and the CSRF header htmx must send.
+ * size, date and relative-time formats, the theme, the CSRF header htmx must send, and the links of the application
+ * under its context path.
  */
 public final class Ui {
 
@@ -28,6 +30,7 @@ public final class Ui {
     private final Instant now;
     private final Theme theme;
     private final CsrfToken csrf;
+    private final String contextPath;
     private final String path;
     private final boolean languageChosen;
     private final Strips strips;
@@ -41,18 +44,21 @@ public final class Ui {
 
     /**
      * @param csrf the request's CSRF token, {@code null} when no CSRF protection is installed
-     * @param path           the request's path and query, where forms such as the language switch come back to
+     * @param contextPath    where the application is served, {@code ""} at the root
+     * @param path           the request's path (under the context path) and query, where forms such as the language
+     *                       switch come back to
      * @param languageChosen the language was chosen in the UI rather than taken from the browser
      * @param strips         renders (once per job version) the history strips
      */
     public Ui(MessageSource messages, Locale locale, ZoneId zone, Instant now, Theme theme, CsrfToken csrf,
-              String path, boolean languageChosen, Strips strips) {
+              String contextPath, String path, boolean languageChosen, Strips strips) {
         this.messages = messages;
         this.locale = locale;
         this.zone = zone;
         this.now = now;
         this.theme = theme;
         this.csrf = csrf;
+        this.contextPath = contextPath;
         this.path = path;
         this.languageChosen = languageChosen;
         this.strips = strips;
@@ -137,6 +143,16 @@ public final class Ui {
 
     public String path() {
         return path;
+    }
+
+    /** A page, API or asset of this application from its segments, each encoded: {@code url("servers", id)}. */
+    public String url(Object... segments) {
+        return contextPath + UrlPath.of(segments);
+    }
+
+    /** A path of this application already built and encoded (with its query string), under the context path. */
+    public String href(String path) {
+        return contextPath + path;
     }
 
     public boolean languageChosen() {

@@ -33,10 +33,11 @@ class UiAdvice {
     @ModelAttribute("ui")
     Ui ui(HttpServletRequest request) {
         String query = request.getQueryString();
-        String path = request.getRequestURI() + (query == null ? "" : "?" + query);
+        String path = request.getRequestURI().substring(request.getContextPath().length())
+                + (query == null ? "" : "?" + query);
         Cookie theme = WebUtils.getCookie(request, Theme.COOKIE);
         return new Ui(messages, RequestContextUtils.getLocale(request), monitoring.timeZone(), clock.instant(),
                 Theme.fromCookie(theme == null ? null : theme.getValue()), (CsrfToken) request.getAttribute("_csrf"),
-                path, LanguageResolver.chosenLanguage(request) != null, strips);
+                request.getContextPath(), path, LanguageResolver.chosenLanguage(request) != null, strips);
     }
 }

@@ -343,8 +343,22 @@ class CollectIntegrationTest extends ServerTestBase {
             assertThat(stub.logins()).isZero();
 
             assertThat(api.send("DELETE", path, null).status()).isEqualTo(204);
-            assertThat(api.get(path).status()).isEqualTo(404);
+            assertThat(api.get(path).status()).isEqualTo(200);
+            assertThat(api.get(path).body()).as("no connection any more").isEqualTo("null");
             assertThat(count("runs")).as("history stays").isEqualTo(15);
+        }
+
+        @Test
+        void aServerWithoutAConnectionHasNullAndAnUnknownServerIs404() {
+            pushDocumentsRow(13, MACHINE_ID);
+
+            Http.Reply none = api.get("/api/servers/" + MACHINE_ID + "/connection");
+            Http.Reply unknown = api.get("/api/servers/never-seen/connection");
+
+            assertThat(none.status()).isEqualTo(200);
+            assertThat(none.body()).isEqualTo("null");
+            assertThat(unknown.status()).isEqualTo(404);
+            assertThat(unknown.json().path("error").stringValue()).contains("never-seen");
         }
 
         @Test

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.logging.Level;
 
@@ -17,6 +18,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -37,8 +39,10 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final String base;
+    private Consumer<Browser> onOpen = browser -> { };
 
-    public Browser(int port) {
+    /** @param base the application's address, with its context path */
+    public Browser(String base) {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
@@ -51,12 +55,12 @@ public final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         this.driver = new ChromeDriver(service, options);
-        this.base = "http://localhost:" + port;
+        this.base = base;
     }
 
     /** Takes over the session of a client signed in with {@link Http#login}: the pages need a login. */
     public Browser signIn(Http session) {
-        open("/login");
+        driver.get(base + "/login"); // only to set the cookie on this site: not a page the test visits
         driver.manage().deleteAllCookies();
         driver.manage().addCookie(new Cookie(SESSION_COOKIE, session.cookie(SESSION_COOKIE)));
         return this;
@@ -68,7 +72,19 @@ public final class Browser implements AutoCloseable {
 
     public Browser open(String path) {
         driver.get(base + path);
+        onOpen.accept(this);
         return this;
+    }
+
+    /** A check run on every page {@link #open} loads (accessibility, in {@link BrowserTestBase}). */
+    public Browser onOpen(Consumer<Browser> check) {
+        this.onOpen = check;
+        return this;
+    }
+
+    /** Runs a script that calls back its last argument ({@code executeAsyncScript}), and returns what it passed. */
+    public Object asyncScript(String script, Object... args) {
+        return driver.executeAsyncScript(script, args);
     }
 
     /** Sets a cookie of this site (the page must be open) and reloads. */
@@ -106,6 +122,7 @@ public final class Browser implements AutoCloseable {
     public <T> T await(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, Duration.ofSeconds(10))
                 .ignoring(StaleElementReferenceException.class) // an htmx swap replaced the element meanwhile
+                .ignoring(WebDriverException.class) // or a reload did, which Chromium reports as an unknown node
                 .until(condition);
     }
 

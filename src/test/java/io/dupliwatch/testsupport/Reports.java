@@ -4,9 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+
+import io.dupliwatch.report.BackupRun;
+import io.dupliwatch.report.DuplicatiResultMapper;
+import io.dupliwatch.report.ReportIdentity;
 
 /**
  * Duplicati backup reports made from the shared samples (one per status, so logs, warnings and errors stay
@@ -67,6 +72,17 @@ public final class Reports {
 
     public String json() {
         return JSON.writeValueAsString(root);
+    }
+
+    /**
+     * The report as the run ingest would store, for {@code RunRecorder}: a way to store what upload validation
+     * refuses today (a server id from before it) without going through it.
+     */
+    public BackupRun run() {
+        ReportIdentity identity = new ReportIdentity(extra().path("machine-id").asString(),
+                extra().path("machine-name").asString(), extra().path("backup-name").asString(),
+                extra().path("backup-id").asString());
+        return DuplicatiResultMapper.map(data(), identity, Map.of(), null, null);
     }
 
     private ObjectNode extra() {

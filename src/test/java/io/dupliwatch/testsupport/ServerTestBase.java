@@ -6,6 +6,7 @@ import io.dupliwatch.security.Accounts;
 import io.dupliwatch.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -22,6 +23,10 @@ public abstract class ServerTestBase {
     @LocalServerPort
     protected int port;
 
+    /** Where the application is served: {@code ""}, or the sub-path a test class sets with {@link SubPath}. */
+    @Value("${server.servlet.context-path:}")
+    protected String contextPath;
+
     @Autowired
     protected JdbcClient jdbc;
 
@@ -37,7 +42,7 @@ public abstract class ServerTestBase {
     @BeforeEach
     void emptyDatabaseAndClient() {
         DatabaseCleaner.clean(jdbc);
-        http = new Http(port);
+        http = new Http(baseUrl());
         admin = http.asAdmin();
         signedIn = null;
     }
@@ -49,9 +54,14 @@ public abstract class ServerTestBase {
     protected Http signedIn() {
         if (signedIn == null) {
             accounts.create("tester", Role.ADMIN, TEST_PASSWORD, false);
-            signedIn = new Http(port).login("tester", TEST_PASSWORD);
+            signedIn = new Http(baseUrl()).login("tester", TEST_PASSWORD);
         }
         return signedIn;
+    }
+
+    /** The application's address: {@code http://localhost:<port>} and the context path. */
+    protected String baseUrl() {
+        return "http://localhost:" + port + contextPath;
     }
 
     protected long count(String table) {

@@ -3,12 +3,13 @@ package io.dupliwatch.web.run;
 import java.time.Instant;
 import java.util.List;
 
+import io.dupliwatch.config.UrlPath;
 import io.dupliwatch.report.BackupRun;
 import io.dupliwatch.report.Server;
 import io.dupliwatch.report.StoredRun;
 
 /**
- * The run page.
+ * The run page. Its links are paths of the application, without the context path ({@code Ui.href} adds it).
  *
  * @param olderRunId the job's previous run, {@code null} when this is its first
  * @param newerRunId the job's next run, {@code null} when this is its newest
@@ -27,7 +28,7 @@ public record RunPageView(Server server, StoredRun stored, Long olderRunId, Long
     }
 
     public String serverUrl() {
-        return "/servers/" + server.id();
+        return UrlPath.of("servers", server.id());
     }
 
     public String jobUrl() {

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.dupliwatch.config.UrlPath;
 import io.dupliwatch.report.RunHistoryQuery;
 import io.dupliwatch.report.RunOrder;
 import io.dupliwatch.report.RunStatus;
 
 /**
  * What the run history of the server page shows: one job or all, a status, an order and a page. Read from the
- * query string; every link of the page is built here so that the parameters cannot drift.
+ * query string; every link of the page is built here so that the parameters cannot drift. Links are paths of the
+ * application, without the context path ({@code Ui.href} adds it).
  *
  * @param jobId  {@code null} for every job of the server
  * @param status Success, Warning, Error or Fatal; {@code null} for all
@@ -63,11 +65,11 @@ public record HistoryOptions(String serverId, Long jobId, String status, RunOrde
 
     /** The server page for another job ({@code null}: all jobs), keeping nothing else. */
     public String jobUrl(Long otherJob) {
-        return "/servers/" + serverId + (otherJob == null ? "" : "?job=" + otherJob);
+        return UrlPath.of("servers", serverId) + (otherJob == null ? "" : "?job=" + otherJob);
     }
 
     private String url(Long job, String withStatus, RunOrder withOrder, boolean withDescending, int withPage) {
-        StringBuilder url = new StringBuilder("/servers/").append(serverId).append("?sort=")
+        StringBuilder url = new StringBuilder(UrlPath.of("servers", serverId)).append("?sort=")
                 .append(PARAMS.get(withOrder)).append("&dir=").append(withDescending ? "desc" : "asc");
         if (job != null) {
             url.append("&job=").append(job);

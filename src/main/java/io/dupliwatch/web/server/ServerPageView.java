@@ -2,6 +2,7 @@ package io.dupliwatch.web.server;
 
 import java.util.List;
 
+import io.dupliwatch.config.UrlPath;
 import io.dupliwatch.report.RunPage;
 import io.dupliwatch.web.JobLine;
 import io.dupliwatch.web.ServerCard;
@@ -28,7 +29,9 @@ public record ServerPageView(ServerCard server, JobLine job, HistoryOptions hist
         return jobs().stream().filter(JobLine::overdue).toList();
     }
 
+    /** A path of the application, without the context path ({@code Ui.href} adds it). */
     public String chartUrl() {
-        return ChartDataController.CHART_DATA.replace("{serverId}", server.id()) + (job == null ? "" : "?job=" + job.jobId());
+        return ChartDataController.CHART_DATA.replace("{serverId}", UrlPath.segment(server.id()))
+                + (job == null ? "" : "?job=" + job.jobId());
     }
 }

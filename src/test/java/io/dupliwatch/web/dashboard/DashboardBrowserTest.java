@@ -53,7 +53,7 @@ class DashboardBrowserTest extends BrowserTestBase {
         browser.open("/");
 
         String options = browser.find("#setup-options").getText();
-        assertThat(options).contains("--send-http-url=http://localhost:" + port + "/api/upload")
+        assertThat(options).contains("--send-http-url=" + baseUrl() + "/api/upload")
                 .contains("--send-http-result-output-format=Json")
                 .contains("--send-http-log-level=Information");
         browser.screenshot("dashboard-empty-light");

@@ -9,12 +9,25 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import io.dupliwatch.report.RunRecorder;
+import io.dupliwatch.report.RunSource;
+import io.dupliwatch.security.Accounts;
+import io.dupliwatch.security.Role;
 import io.dupliwatch.testsupport.Fleet;
 import io.dupliwatch.testsupport.BrowserTestBase;
+import io.dupliwatch.testsupport.Reports;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SettingsBrowserTest extends BrowserTestBase {
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    RunRecorder recorder;
 
     @BeforeEach
     void postRuns() {
@@ -97,7 +110,7 @@ class SettingsBrowserTest extends BrowserTestBase {
         browser.open("/settings/monitoring");
 
         replace(browser.find("#tolerance"), "soon");
-        browser.click("form[data-api='/api/monitoring/settings'] button[type=submit]");
+        browser.click("form[data-api$='/api/monitoring/settings'] button[type=submit]");
 
         browser.await(driver -> !browser.findAll(".toast-error").isEmpty());
         assertThat(browser.find(".toast-error .toast-text").getText()).startsWith("Not saved:").contains("tolerance");
@@ -110,7 +123,7 @@ class SettingsBrowserTest extends BrowserTestBase {
 
         replace(browser.find("#alias-a1b2c3d4"), "Main NAS");
         replace(browser.find("#note-a1b2c3d4"), "Basement rack");
-        browser.click("#server-a1b2c3d4 form[data-api='/api/servers/a1b2c3d4'] button[type=submit]");
+        browser.click("#server-a1b2c3d4 form[data-api$='/api/servers/a1b2c3d4'] button[type=submit]");
         browser.await(driver -> !browser.findAll(".toast-success").isEmpty());
 
         browser.open("/?view=cards&sort=name");
@@ -133,7 +146,7 @@ class SettingsBrowserTest extends BrowserTestBase {
         browser.open("/settings/servers");
 
         assertThat(browser.find(".merge-candidates").getText()).contains("nas01 (a1b2c3d4) → nas01 (c0ffee01)");
-        browser.click(".merge-candidate button[data-api='/api/servers/a1b2c3d4/merge-into/c0ffee01']");
+        browser.click(".merge-candidate button[data-api$='/api/servers/a1b2c3d4/merge-into/c0ffee01']");
         browser.driver().switchTo().alert().accept();
 
         browser.await(driver -> browser.findAll("#server-a1b2c3d4").isEmpty());
@@ -147,7 +160,7 @@ class SettingsBrowserTest extends BrowserTestBase {
     void collectFromAllShowsItsProgress() {
         browser.open("/settings/servers");
 
-        browser.click("button[data-api='/api/collect']");
+        browser.click("button[data-api$='/api/collect']");
 
         browser.await(driver -> !browser.find("#collect-progress").getText().isBlank());
         assertThat(browser.find("#collect-progress").getText()).startsWith("Collecting: 0 of 0 servers");
@@ -162,10 +175,10 @@ class SettingsBrowserTest extends BrowserTestBase {
         browser.find("#channel-name").sendKeys("Team hook");
         new Select(browser.find("#channel-kind")).selectByValue("webhook");
         replace(browser.find("#channel-settings"), "{\"url\": \"https://hooks.example.com/backups\"}");
-        browser.click("form[data-api='/api/notifications/channels'] button[type=submit]");
+        browser.click("form[data-api$='/api/notifications/channels'] button[type=submit]");
         browser.await(driver -> browser.texts("#channels .channel-name").contains("Team hook"));
 
-        WebElement filter = browser.find("select[data-api='/api/notifications/jobs/" + job + "']");
+        WebElement filter = browser.find("select[data-api$='/api/notifications/jobs/" + job + "']");
         browser.await(driver -> filter.isEnabled());
         new Select(filter).selectByValue("errors");
         browser.await(driver -> "errors".equals(http.get("/api/notifications/jobs/" + job).json().get("filter").stringValue()));
@@ -178,14 +191,31 @@ class SettingsBrowserTest extends BrowserTestBase {
 
         browser.click("input[name=theme][value=dark]");
         browser.click("input[name=lang][value=fr]");
-        browser.click("form[action='/settings/display'] button[type=submit]");
+        browser.click("form[action$='/settings/display'] button[type=submit]");
 
         browser.await(driver -> "fr".equals(browser.find("html").getAttribute("lang")));
         assertThat(browser.find("html").getAttribute("data-theme")).isEqualTo("dark");
         browser.screenshot("settings-display-dark");
         browser.click("input[name=theme][value=system]");
         browser.click("input[name=lang][value=auto]");
-        browser.click("form[action='/settings/display'] button[type=submit]");
+        browser.click("form[action$='/settings/display'] button[type=submit]");
         browser.await(driver -> "en".equals(browser.find("html").getAttribute("lang")));
+    }
+
+    @Test
+    void theDeleteButtonOfAServerWhoseIdLooksLikeAnotherRouteDeletesThatServerAndNoUser() {
+        long victim = accounts.create("victim", Role.VIEWER, TEST_PASSWORD, false).id();
+        recorder.record(Reports.backup("Success").server("../users/" + victim, "evil").run(), RunSource.IMPORT);
+        long users = count("users");
+        browser.open("/settings/servers");
+
+        browser.click(".server-settings button[data-method='DELETE'][data-confirm*='evil']");
+        browser.driver().switchTo().alert().accept();
+
+        browser.await(driver -> !browser.findAll(".toast-success").isEmpty());
+        assertThat(jdbc.sql("SELECT id FROM servers ORDER BY id").query(String.class).list())
+                .containsExactly("a1b2c3d4", "e5f6a7b8");
+        assertThat(count("users")).isEqualTo(users);
+        assertThat(accounts.find("victim")).isPresent();
     }
 }
