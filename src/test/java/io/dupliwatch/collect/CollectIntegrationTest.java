@@ -170,7 +170,7 @@ class CollectIntegrationTest extends ServerTestBase {
         void aJobWhoseIdIsUnsafeIsSkippedWithAMessageAndTheOthersAreCollected() {
             DuplicatiStub stub = stub();
             stub.backups(DuplicatiStub.sample("backups.json").replace("\"ID\":\"2\"", "\"ID\":\"2/../1\""));
-            api.send("POST", "/api/servers/connections", connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
+            api.send("POST", "/api/servers/connections", connection("http://" + stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
 
             JsonNode result = api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null).json();
 
@@ -188,7 +188,7 @@ class CollectIntegrationTest extends ServerTestBase {
             stub.systemInfo(DuplicatiStub.sample("systeminfo.trimmed.json").replace(MACHINE_ID, "nas/../../etc"));
 
             Http.Reply refused = api.send("POST", "/api/servers/connections",
-                    connection(stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
+                    connection("http://" + stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
 
             assertThat(refused.status()).isEqualTo(502);
             assertThat(refused.json().path("error").stringValue()).startsWith("The server's machine-id may only contain");

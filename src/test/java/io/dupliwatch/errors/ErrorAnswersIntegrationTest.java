@@ -2,47 +2,19 @@ package io.dupliwatch.errors;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import io.dupliwatch.security.Accounts;
-import io.dupliwatch.security.Role;
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.ServerTestBase;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every JSON error has one shape, whoever raises it; every page error is the HTML error page. */
-@IntegrationTest
-class ErrorAnswersIntegrationTest {
+class ErrorAnswersIntegrationTest extends ServerTestBase {
 
-    static final String PASSWORD = "correct horse battery staple";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    Accounts accounts;
-
-    Http anonymous;
-    Http admin;
-
-    @BeforeEach
-    void setUp() {
-        DatabaseCleaner.clean(jdbc);
-        anonymous = new Http(port);
-        admin = anonymous.asAdmin();
-    }
 
     /** RFC 9457 members plus duplistatus' {@code error} and {@code message}, all at the top level. */
     private static JsonNode assertProblem(Http.Reply reply, int status, String path) {
@@ -64,7 +36,7 @@ class ErrorAnswersIntegrationTest {
 
         @Test
         void anUnknownServerIsA404WithTheDuplistatusErrorAndMessage() {
-            Http.Reply reply = anonymous.get("/api/lastbackup/nowhere");
+            Http.Reply reply = http.get("/api/lastbackup/nowhere");
 
             JsonNode body = assertProblem(reply, 404, "/api/lastbackup/nowhere");
             assertThat(body.path("error").stringValue()).isEqualTo("Server not found");
@@ -92,7 +64,7 @@ class ErrorAnswersIntegrationTest {
 
         @Test
         void anAnonymousCallToAProtectedApiIsA401InTheSameShape() {
-            Http.Reply reply = anonymous.get("/api/monitoring/jobs");
+            Http.Reply reply = http.get("/api/monitoring/jobs");
 
             JsonNode body = assertProblem(reply, 401, "/api/monitoring/jobs");
             assertThat(body.path("error").stringValue()).startsWith("Authentication required");
@@ -117,7 +89,7 @@ class ErrorAnswersIntegrationTest {
 
         @Test
         void aBadPercentEncodingRejectedByTomcatHasTheSameShape() {
-            Map.Entry<Integer, String> reply = anonymous.rawGet("/api/summary%zz");
+            Map.Entry<Integer, String> reply = http.rawGet("/api/summary%zz");
 
             assertThat(reply.getKey()).isEqualTo(400);
             assertThat(reply.getValue()).contains("\"error\":\"Bad Request\"").contains("\"status\":400")
@@ -128,14 +100,13 @@ class ErrorAnswersIntegrationTest {
     @Nested
     class Pages {
 
-        private Http signedIn() {
-            accounts.create("adam", Role.ADMIN, PASSWORD, false);
-            return anonymous.login("adam", PASSWORD).withHeader("Accept", "text/html");
+        private Http browser() {
+            return signedIn().withHeader("Accept", "text/html");
         }
 
         @Test
         void anUnknownPageIsTheHtmlErrorPage() {
-            Http.Reply reply = signedIn().get("/no-such-page");
+            Http.Reply reply = browser().get("/no-such-page");
 
             assertThat(reply.status()).isEqualTo(404);
             assertThat(reply.header("Content-Type")).startsWith("text/html");
@@ -144,7 +115,7 @@ class ErrorAnswersIntegrationTest {
 
         @Test
         void anUnknownServerPageIsTheHtmlErrorPage() {
-            Http.Reply reply = signedIn().get("/servers/nowhere");
+            Http.Reply reply = browser().get("/servers/nowhere");
 
             assertThat(reply.status()).isEqualTo(404);
             assertThat(reply.header("Content-Type")).startsWith("text/html");
@@ -153,7 +124,7 @@ class ErrorAnswersIntegrationTest {
 
         @Test
         void aPageFormPostedWithoutItsCsrfTokenGetsTheHtmlErrorPage() {
-            Http browser = signedIn().withoutCsrfToken();
+            Http browser = browser().withoutCsrfToken();
 
             Http.Reply reply = browser.postForm("/settings/users", Map.of("username", "eve", "role", "viewer"));
 
@@ -164,7 +135,7 @@ class ErrorAnswersIntegrationTest {
 
         @Test
         void anHtmxRequestGetsAToast() {
-            Http.Reply reply = signedIn().withHeader("HX-Request", "true").get("/servers/nowhere");
+            Http.Reply reply = browser().withHeader("HX-Request", "true").get("/servers/nowhere");
 
             assertThat(reply.status()).isEqualTo(404);
             assertThat(reply.header("HX-Retarget")).isEqualTo("#toasts");

@@ -2,6 +2,7 @@ package io.dupliwatch.ingest;
 
 import java.util.List;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -205,6 +206,9 @@ class UploadIntegrationTest extends ServerTestBase {
         ListAppender<ILoggingEvent> captured = new ListAppender<>();
         captured.start();
         logger.addAppender(captured);
+        // Subcommand tests run in this JVM with the root logger at WARN; this test reads an INFO line.
+        Level level = logger.getLevel();
+        logger.setLevel(Level.INFO);
         try {
             ObjectNode report = (ObjectNode) JSON.readTree(Samples.text("duplicati/backup-success.json"));
             ((ObjectNode) report.get("Extra")).put("machine-name",
@@ -213,6 +217,7 @@ class UploadIntegrationTest extends ServerTestBase {
             assertThat(http.upload(report.toString()).status()).isEqualTo(200);
         }
         finally {
+            logger.setLevel(level);
             logger.detachAppender(captured);
         }
 

@@ -6,30 +6,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
-import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.ServerTestBase;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a viewer may do with its own session: its preferences yes, administration no, and quietly. */
-@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-class ViewerAccessIntegrationTest {
+class ViewerAccessIntegrationTest extends ServerTestBase {
 
     static final String PASSWORD = AccessRulesIntegrationTest.PASSWORD;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     Accounts accounts;
@@ -37,10 +27,9 @@ class ViewerAccessIntegrationTest {
     Http viewer;
 
     @BeforeEach
-    void setUp() {
-        DatabaseCleaner.clean(jdbc);
+    void signInAViewer() {
         accounts.create("vera", Role.VIEWER, PASSWORD, false);
-        viewer = new Http(port).login("vera", PASSWORD);
+        viewer = new Http(baseUrl()).login("vera", PASSWORD);
     }
 
     @Test

@@ -61,6 +61,7 @@ class RunPageBrowserTest extends BrowserTestBase {
     void aRunOfAnotherServerIsNotFound() {
         long run = post("Success", Instant.now().minus(Duration.ofHours(2)));
 
+        expectConsoleError("status of 404"); // the page itself
         browser.open("/servers/other/runs/" + run);
 
         assertThat(browser.find(".error-code").getText()).isEqualTo("404");

@@ -89,6 +89,7 @@ class ServerPageBrowserTest extends BrowserTestBase {
 
     @Test
     void anUnknownServerIsA404Page() {
+        expectConsoleError("status of 404"); // the page itself
         browser.open("/servers/nope");
 
         assertThat(browser.find(".error-code").getText()).isEqualTo("404");
