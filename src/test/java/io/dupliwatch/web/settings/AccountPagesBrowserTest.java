@@ -103,6 +103,7 @@ class AccountPagesBrowserTest extends BrowserTestBase {
 
     @Test
     void aUserChangesTheirPasswordAfterAWrongTry() {
+        expectConsoleError("status of 400"); // the wrong try is answered 400
         browser.open("/account/password");
         assertInTheSettingsFrame("My password", "Change your password");
 

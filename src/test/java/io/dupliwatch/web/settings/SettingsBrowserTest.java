@@ -107,6 +107,7 @@ class SettingsBrowserTest extends BrowserTestBase {
 
     @Test
     void aWrongValueIsRefusedWithTheReasonAndTheFieldMarked() {
+        expectConsoleError("status of 400"); // the wrong value is answered 400
         browser.open("/settings/monitoring");
 
         replace(browser.find("#tolerance"), "soon");
