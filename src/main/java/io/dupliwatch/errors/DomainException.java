@@ -4,11 +4,15 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * A request that cannot be served for a reason its caller must hear about. Features throw a subclass; the error
- * advice alone turns its {@link Kind} into an HTTP status, so no service speaks HTTP.
+ * advice alone turns its {@link Kind} into an HTTP status, so no service speaks HTTP. A subclass may also name its text
+ * in the message bundles ({@link #localizedAs}), so that a page shows it in the reader's language; the API keeps the
+ * English detail, which is also the fallback.
  */
-public class DomainException extends RuntimeException {
+public class DomainException extends RuntimeException implements MessageSourceResolvable {
 
     /** What went wrong, in the caller's terms. */
     public enum Kind {
@@ -18,6 +22,8 @@ public class DomainException extends RuntimeException {
     private final Kind kind;
     private final String error;
     private final Map<String, Object> properties;
+    private String messageCode;
+    private Object[] messageArguments = new Object[0];
 
     /**
      * @param error      the short text duplistatus clients match on (the {@code error} field)
@@ -50,5 +56,26 @@ public class DomainException extends RuntimeException {
     /** How long the caller should wait before trying again (the {@code Retry-After} header), when waiting helps. */
     public Optional<Duration> retryAfter() {
         return Optional.empty();
+    }
+
+    /** Names this failure's text in the message bundles; called once, from a subclass's constructor. */
+    protected final void localizedAs(String code, Object... arguments) {
+        this.messageCode = code;
+        this.messageArguments = arguments.clone();
+    }
+
+    @Override
+    public String[] getCodes() {
+        return messageCode == null ? null : new String[] {messageCode};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return messageArguments.clone();
+    }
+
+    @Override
+    public String getDefaultMessage() {
+        return getMessage();
     }
 }

@@ -68,7 +68,7 @@ public class Accounts {
         String name = validUsername(username);
         policy.check(name, password);
         if (users.exists(name)) {
-            throw new RefusedChangeException("A user named '" + name + "' already exists");
+            throw new RefusedChangeException("A user named '" + name + "' already exists", "problem.user.exists", name);
         }
         long id = users.insert(name, encoder.encode(password), role, mustChangePassword, clock.instant());
         audit.record("user_created", "user:" + name, Map.of("role", role.id()));
@@ -98,7 +98,7 @@ public class Accounts {
     public UserAccount setEnabled(long id, boolean enabled, String actingUsername) {
         UserAccount account = existing(id);
         if (!enabled && account.username().equals(actingUsername)) {
-            throw new RefusedChangeException("You cannot disable your own account");
+            throw new RefusedChangeException("You cannot disable your own account", "problem.user.disableSelf");
         }
         if (!enabled && account.isAdmin() && account.enabled()) {
             requireAnotherAdmin();
@@ -116,7 +116,7 @@ public class Accounts {
             return account;
         }
         if (account.username().equals(actingUsername)) {
-            throw new RefusedChangeException("You cannot change your own role");
+            throw new RefusedChangeException("You cannot change your own role", "problem.user.ownRole");
         }
         if (account.isAdmin() && account.enabled()) {
             requireAnotherAdmin();
@@ -149,7 +149,7 @@ public class Accounts {
     public void delete(long id, String actingUsername) {
         UserAccount account = existing(id);
         if (account.username().equals(actingUsername)) {
-            throw new RefusedChangeException("You cannot delete your own account");
+            throw new RefusedChangeException("You cannot delete your own account", "problem.user.deleteSelf");
         }
         if (account.isAdmin() && account.enabled()) {
             requireAnotherAdmin();
@@ -185,13 +185,15 @@ public class Accounts {
                 boolean locked = throttle.failed(account.username(), clientIp);
                 audit.recordFailure("password_changed", "user:" + account.username(),
                         Map.of("reason", "wrong current password", "locked", locked));
-                throw new InvalidInputException("currentPassword", "The current password is wrong");
+                throw new InvalidInputException("currentPassword", "The current password is wrong",
+                    "problem.password.wrongCurrent");
             }
             throttle.succeeded(account.username());
         }
         policy.check(account.username(), newPassword);
         if (encoder.matches(newPassword, credentials.passwordHash())) {
-            throw new InvalidInputException("password", "The new password must differ from the current one");
+            throw new InvalidInputException("password", "The new password must differ from the current one",
+                    "problem.password.unchanged");
         }
         users.updatePassword(account.id(), encoder.encode(newPassword), false, clock.instant());
         forgetInitialPassword(account);
@@ -217,12 +219,13 @@ public class Accounts {
 
     private void requireAnotherAdmin() {
         if (users.countEnabledAdmins() <= 1) {
-            throw new RefusedChangeException("This is the last enabled admin: create or enable another admin first");
+            throw new RefusedChangeException("This is the last enabled admin: create or enable another admin first",
+                    "problem.user.lastAdmin");
         }
     }
 
     private UserAccount existing(long id) {
-        return users.findById(id).orElseThrow(() -> new NoSuchRecordException("No user with id " + id));
+        return users.findById(id).orElseThrow(() -> new NoSuchRecordException("No user with id " + id, "problem.user.unknownId", id));
     }
 
     static String normalize(String username) {
@@ -233,7 +236,8 @@ public class Accounts {
         String name = normalize(username);
         if (!USERNAME.matcher(name).matches()) {
             throw new InvalidInputException("username",
-                    "The user name must have 3 to 50 characters: letters, digits, '.', '_', '@' or '-'");
+                    "The user name must have 3 to 50 characters: letters, digits, '.', '_', '@' or '-'",
+                    "problem.user.invalidName");
         }
         return name;
     }

@@ -35,10 +35,12 @@ public class ApiTokens {
     public IssuedToken issue(String name, Set<Scope> scopes, String createdBy) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
-            throw new InvalidInputException("name", "The token name must have 1 to 100 characters");
+            throw new InvalidInputException("name", "The token name must have 1 to 100 characters",
+                    "problem.token.name");
         }
         if (scopes == null || scopes.isEmpty()) {
-            throw new InvalidInputException("scopes", "Give the token at least one scope: read, ingest or admin");
+            throw new InvalidInputException("scopes", "Give the token at least one scope: read, ingest or admin",
+                    "problem.token.scopes");
         }
         String value = Secrets.token(PREFIX);
         long id = repository.insert(trimmed, Secrets.sha256(value), value.substring(0, SHOWN_PREFIX), scopes,
@@ -53,7 +55,7 @@ public class ApiTokens {
     }
 
     public void revoke(long id) {
-        ApiToken token = repository.findById(id).orElseThrow(() -> new NoSuchRecordException("No token with id " + id));
+        ApiToken token = repository.findById(id).orElseThrow(() -> new NoSuchRecordException("No token with id " + id, "problem.token.unknownId", id));
         if (repository.revoke(id, clock.instant())) {
             audit.record("token_revoked", "token:" + id, Map.of("name", token.name()));
         }

@@ -26,7 +26,7 @@ public record AuditQuery(String actor, String action, AuditEntry.Outcome outcome
                 parsedOutcome = AuditEntry.Outcome.valueOf(outcome.trim().toUpperCase(Locale.ROOT));
             }
             catch (IllegalArgumentException e) {
-                throw new InvalidInputException("outcome", "outcome must be 'success' or 'failure'");
+                throw new InvalidInputException("outcome", "outcome must be 'success' or 'failure'", "problem.audit.outcome");
             }
         }
         int rows = limit == null ? maxLimit : limit;
@@ -49,7 +49,8 @@ public record AuditQuery(String actor, String action, AuditEntry.Outcome outcome
             return Instant.parse(value);
         }
         catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, field + " must be a day (2026-03-01) or an ISO instant (2026-03-01T10:00:00Z)");
+            throw new InvalidInputException(field, field + " must be a day (2026-03-01) or an ISO instant (2026-03-01T10:00:00Z)",
+                    "problem.audit.date");
         }
     }
 

@@ -41,7 +41,8 @@ public class IngestSecrets implements ServerProtection {
 
     public void clear(String serverId) {
         if (!repository.delete(serverId)) {
-            throw new NoSuchRecordException("Server '" + serverId + "' has no ingest secret");
+            throw new NoSuchRecordException("Server '" + serverId + "' has no ingest secret", "problem.secret.none",
+                    serverId);
         }
         audit.record("ingest_secret_cleared", "server:" + serverId, Map.of());
     }
@@ -68,7 +69,8 @@ public class IngestSecrets implements ServerProtection {
     private static String validServerId(String serverId) {
         String id = serverId == null ? "" : serverId.trim();
         if (id.isEmpty() || id.length() > 200) {
-            throw new InvalidInputException("serverId", "The server id (Duplicati machine-id) must have 1 to 200 characters");
+            throw new InvalidInputException("serverId", "The server id (Duplicati machine-id) must have 1 to 200 characters",
+                    "problem.secret.serverId");
         }
         return id;
     }

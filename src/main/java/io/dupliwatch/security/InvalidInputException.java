@@ -8,4 +8,10 @@ public class InvalidInputException extends InvalidValueException {
     InvalidInputException(String field, String message) {
         super(field, message);
     }
+
+    /** @param code the message-bundle key of {@code message}, for pages */
+    InvalidInputException(String field, String message, String code, Object... arguments) {
+        super(field, message);
+        localizedAs(code, arguments);
+    }
 }

@@ -26,16 +26,20 @@ class PasswordPolicy {
 
     void check(String username, String password) {
         if (password == null || password.codePointCount(0, password.length()) < minLength) {
-            throw new InvalidInputException("password", "The password must have at least " + minLength + " characters");
+            throw new InvalidInputException("password", "The password must have at least " + minLength + " characters",
+                    "problem.password.tooShort", minLength);
         }
         if (tooLong(password)) {
-            throw new InvalidInputException("password", "The password must not be longer than " + MAX_BYTES + " bytes");
+            throw new InvalidInputException("password", "The password must not be longer than " + MAX_BYTES + " bytes",
+                    "problem.password.tooLong", MAX_BYTES);
         }
         if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException("password", "The password must not contain the user name");
+            throw new InvalidInputException("password", "The password must not contain the user name",
+                    "problem.password.containsUsername");
         }
         if (password.chars().distinct().count() < 4) {
-            throw new InvalidInputException("password", "The password must use more than a few different characters");
+            throw new InvalidInputException("password", "The password must use more than a few different characters",
+                    "problem.password.tooSimple");
         }
     }
 

@@ -8,4 +8,10 @@ public class RefusedChangeException extends ConflictException {
     RefusedChangeException(String message) {
         super(message);
     }
+
+    /** @param code the message-bundle key of {@code message}, for pages */
+    RefusedChangeException(String message, String code, Object... arguments) {
+        super(message);
+        localizedAs(code, arguments);
+    }
 }

@@ -1,11 +1,13 @@
 package io.dupliwatch.web;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import io.dupliwatch.security.InvalidInputException;
 import io.dupliwatch.security.NoSuchRecordException;
 import io.dupliwatch.security.RefusedChangeException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -21,13 +23,17 @@ public final class PageActions {
     private PageActions() {
     }
 
-    /** @param action does the change and returns the notice, in the user's language */
-    public static String run(RedirectAttributes flash, String page, Supplier<String> action) {
+    /**
+     * @param action   does the change and returns the notice, in the user's language
+     * @param messages and {@code locale}: the reason of a refusal in the user's language
+     */
+    public static String run(RedirectAttributes flash, String page, MessageSource messages, Locale locale,
+                             Supplier<String> action) {
         try {
             flash.addFlashAttribute(NOTICE, action.get());
         }
         catch (InvalidInputException | RefusedChangeException | NoSuchRecordException e) {
-            flash.addFlashAttribute(PROBLEM, e.getMessage());
+            flash.addFlashAttribute(PROBLEM, messages.getMessage(e, locale));
         }
         return "redirect:" + page;
     }

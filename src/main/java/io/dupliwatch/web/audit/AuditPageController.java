@@ -2,6 +2,7 @@ package io.dupliwatch.web.audit;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,7 @@ import io.dupliwatch.security.AuditQuery;
 import io.dupliwatch.security.InvalidInputException;
 import io.dupliwatch.security.SecurityProperties;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,23 +31,25 @@ class AuditPageController {
 
     private final AuditLog audit;
     private final SecurityProperties properties;
+    private final MessageSource messages;
 
-    AuditPageController(AuditLog audit, SecurityProperties properties) {
+    AuditPageController(AuditLog audit, SecurityProperties properties, MessageSource messages) {
         this.audit = audit;
         this.properties = properties;
+        this.messages = messages;
     }
 
     @GetMapping(PATH)
     String page(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String action,
                 @RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String from,
-                @RequestParam(defaultValue = "") String to, HttpServletRequest request, Model model) {
+                @RequestParam(defaultValue = "") String to, Locale locale, HttpServletRequest request, Model model) {
         List<AuditEntry> entries = List.of();
         String problem = null;
         try {
             entries = audit.find(AuditQuery.parse(actor, action, outcome, from, to, null, PAGE_SIZE, PAGE_SIZE));
         }
         catch (InvalidInputException e) {
-            problem = e.getMessage();
+            problem = messages.getMessage(e, locale);
         }
         Map<String, String> filter = new LinkedHashMap<>();
         filter.put("actor", actor);

@@ -58,11 +58,11 @@ class PasswordPageController {
         }
         catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return render(authentication, request, model, e.getMessage());
+            return render(authentication, request, model, messages.getMessage(e, locale));
         }
         catch (RefusedChangeException e) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
-            return render(authentication, request, model, e.getMessage());
+            return render(authentication, request, model, messages.getMessage(e, locale));
         }
         catch (TooManyAttemptsException e) {
             long seconds = Math.max(1, e.retryAfter().toSeconds());

@@ -49,7 +49,7 @@ class TokensPageController {
     @PostMapping
     String create(@RequestParam String name, @RequestParam(required = false) List<String> scopes,
                   Authentication authentication, Locale locale, RedirectAttributes flash) {
-        return PageActions.run(flash, PATH, () -> {
+        return PageActions.run(flash, PATH, messages, locale, () -> {
             ApiTokens.IssuedToken issued = tokens.issue(name, Scope.parseAll(scopes), authentication.getName());
             flash.addFlashAttribute("secretLabel", text(locale, "tokens.secretLabel", issued.token().name()));
             flash.addFlashAttribute("secret", issued.value());
@@ -59,7 +59,7 @@ class TokensPageController {
 
     @PostMapping("/{id}/revoke")
     String revoke(@PathVariable long id, Locale locale, RedirectAttributes flash) {
-        return PageActions.run(flash, PATH, () -> {
+        return PageActions.run(flash, PATH, messages, locale, () -> {
             tokens.revoke(id);
             return text(locale, "tokens.revokedNotice");
         });
@@ -68,7 +68,7 @@ class TokensPageController {
     @PostMapping("/ingest-secrets")
     String setIngestSecret(@RequestParam String serverId, Authentication authentication, Locale locale,
                            RedirectAttributes flash) {
-        return PageActions.run(flash, PATH, () -> {
+        return PageActions.run(flash, PATH, messages, locale, () -> {
             flash.addFlashAttribute("secret", ingestSecrets.generate(serverId, authentication.getName()));
             flash.addFlashAttribute("secretLabel", text(locale, "tokens.ingestSecretLabel", serverId.trim()));
             return text(locale, "tokens.ingestSecretSet", serverId.trim());
@@ -77,7 +77,7 @@ class TokensPageController {
 
     @PostMapping("/ingest-secrets/clear")
     String clearIngestSecret(@RequestParam String serverId, Locale locale, RedirectAttributes flash) {
-        return PageActions.run(flash, PATH, () -> {
+        return PageActions.run(flash, PATH, messages, locale, () -> {
             ingestSecrets.clear(serverId);
             return text(locale, "tokens.ingestSecretCleared", serverId);
         });

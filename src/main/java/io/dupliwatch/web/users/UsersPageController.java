@@ -45,7 +45,7 @@ class UsersPageController {
 
     @PostMapping
     String create(@RequestParam String username, @RequestParam String role, Locale locale, RedirectAttributes flash) {
-        return PageActions.run(flash, PATH, () -> {
+        return PageActions.run(flash, PATH, messages, locale, () -> {
             Accounts.OneTimePassword created = accounts.createWithOneTimePassword(username, Role.parse(role));
             flash.addFlashAttribute("oneTimePassword", created.password());
             return text(locale, "users.created", created.account().username());
@@ -54,20 +54,20 @@ class UsersPageController {
 
     @PostMapping("/{id}/enable")
     String enable(@PathVariable long id, Authentication authentication, Locale locale, RedirectAttributes flash) {
-        return PageActions.run(flash, PATH, () ->
+        return PageActions.run(flash, PATH, messages, locale, () ->
                 text(locale, "users.enabledNotice", accounts.setEnabled(id, true, authentication.getName()).username()));
     }
 
     @PostMapping("/{id}/disable")
     String disable(@PathVariable long id, Authentication authentication, Locale locale, RedirectAttributes flash) {
-        return PageActions.run(flash, PATH, () ->
+        return PageActions.run(flash, PATH, messages, locale, () ->
                 text(locale, "users.disabledNotice", accounts.setEnabled(id, false, authentication.getName()).username()));
     }
 
     @PostMapping("/{id}/role")
     String role(@PathVariable long id, @RequestParam String role, Authentication authentication, Locale locale,
                 RedirectAttributes flash) {
-        return PageActions.run(flash, PATH, () -> {
+        return PageActions.run(flash, PATH, messages, locale, () -> {
             UserAccount account = accounts.setRole(id, Role.parse(role), authentication.getName());
             return text(locale, "users.roleNotice", account.username(), text(locale, "users.role." + account.role().id()));
         });
@@ -75,7 +75,7 @@ class UsersPageController {
 
     @PostMapping("/{id}/reset-password")
     String resetPassword(@PathVariable long id, Locale locale, RedirectAttributes flash) {
-        return PageActions.run(flash, PATH, () -> {
+        return PageActions.run(flash, PATH, messages, locale, () -> {
             Accounts.OneTimePassword reset = accounts.resetPassword(id);
             flash.addFlashAttribute("oneTimePassword", reset.password());
             return text(locale, "users.resetNotice", reset.account().username());
@@ -84,7 +84,7 @@ class UsersPageController {
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long id, Authentication authentication, Locale locale, RedirectAttributes flash) {
-        return PageActions.run(flash, PATH, () -> {
+        return PageActions.run(flash, PATH, messages, locale, () -> {
             accounts.delete(id, authentication.getName());
             return text(locale, "users.deletedNotice");
         });

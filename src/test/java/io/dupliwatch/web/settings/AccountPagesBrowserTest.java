@@ -112,7 +112,7 @@ class AccountPagesBrowserTest extends BrowserTestBase {
         browser.find("#confirm").sendKeys("a fresh passphrase here");
         browser.click("form[action='/account/password'] button[type=submit]");
         browser.await(driver -> !browser.findAll("#password-problem").isEmpty());
-        assertThat(browser.find("#password-problem").getText()).isEqualTo("The current password is wrong");
+        assertThat(browser.find("#password-problem").getText()).isEqualTo("The current password is wrong.");
         browser.screenshot("settings-password");
 
         browser.find("#currentPassword").sendKeys(TEST_PASSWORD);
