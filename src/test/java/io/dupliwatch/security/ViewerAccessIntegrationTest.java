@@ -51,6 +51,16 @@ class ViewerAccessIntegrationTest extends ServerTestBase {
     }
 
     @Test
+    void aViewersSettingsNavigationOffersOnlyWhatAViewerMayOpen() {
+        String viewerPage = viewer.get("/settings/monitoring").body();
+        String adminPage = signedIn().get("/settings/monitoring").body();
+
+        assertThat(viewerPage).contains("href=\"/settings/display\"")
+                .doesNotContain("href=\"/settings/users\"", "href=\"/settings/tokens\"", "href=\"/settings/audit\"");
+        assertThat(adminPage).contains("href=\"/settings/users\"", "href=\"/settings/tokens\"", "href=\"/settings/audit\"");
+    }
+
+    @Test
     void adminSettingsStayAdminOnly() {
         assertThat(viewer.postJson("/api/monitoring/settings", "{\"tolerance\": \"1h\"}").status()).isEqualTo(403);
         assertThat(viewer.postForm("/settings/users", Map.of("username", "mallory", "role", "admin")).status())
