@@ -6,12 +6,15 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.net.ssl.X509ExtendedTrustManager;
 
@@ -307,15 +310,18 @@ class DuplicatiClientTest {
         }
 
         @Test
-        void withoutSchemeAPlainHttpPortIsRefusedAndThePasswordIsNeverSentOverHttp() {
-            DuplicatiStub stub = use(DuplicatiStub.http());
+        void withoutSchemeAPlainHttpPortIsRefusedAndThePasswordIsNeverSentOverHttp() throws Exception {
+            try (PlainHttpServer plainHttp = new PlainHttpServer()) {
+                DuplicatiException e = catchThrowableOfType(DuplicatiException.class, () -> client(500)
+                        .open(connection("127.0.0.1:" + plainHttp.port(), new Password(DuplicatiStub.PASSWORD))));
 
-            DuplicatiException e = catchThrowableOfType(DuplicatiException.class, () -> client(500)
-                    .open(connection(stub.hostAndPort(), new Password(DuplicatiStub.PASSWORD))));
-
-            assertThat(e.problem()).as(e.getMessage()).isEqualTo(DuplicatiProblem.PROTOCOL_MISMATCH);
-            assertThat(e).hasMessageContaining("no HTTPS on").hasMessageContaining("use http://");
-            assertThat(stub.requests()).isEmpty();
+                assertThat(e.problem()).as(e.getMessage()).isEqualTo(DuplicatiProblem.PROTOCOL_MISMATCH);
+                assertThat(e).hasMessageContaining("no HTTPS on").hasMessageContaining("use http://");
+                assertThat(plainHttp.received()).as("what reached the plain HTTP port")
+                        .isNotEmpty().allMatch(bytes -> bytes[0] == TLS_HANDSHAKE_RECORD)
+                        .noneMatch(bytes -> new String(bytes, StandardCharsets.ISO_8859_1)
+                                .contains(DuplicatiStub.PASSWORD));
+            }
         }
 
         @Test
@@ -517,6 +523,56 @@ class DuplicatiClientTest {
      * A listening port whose accept queue is full: the kernel drops further SYNs, so a connect hangs exactly
      * like one to a host that is down or firewalled.
      */
+    private static final byte TLS_HANDSHAKE_RECORD = 0x16;
+
+    /**
+     * A port that speaks plain HTTP, as Duplicati does by default: whatever arrives (a TLS hello, here) is answered
+     * with 400 and the connection closed, as a real HTTP server answers bytes that are not a request. (MockWebServer
+     * may instead wait for a line end that a TLS hello may never contain.)
+     */
+    private static final class PlainHttpServer implements AutoCloseable {
+
+        private final ServerSocket listener = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
+        private final List<byte[]> received = new CopyOnWriteArrayList<>();
+        private final Thread answering = new Thread(this::answerUntilClosed, "plain-http-server");
+
+        PlainHttpServer() throws IOException {
+            answering.setDaemon(true);
+            answering.start();
+        }
+
+        int port() {
+            return listener.getLocalPort();
+        }
+
+        List<byte[]> received() {
+            return received;
+        }
+
+        private void answerUntilClosed() {
+            while (!listener.isClosed()) {
+                try (Socket socket = listener.accept()) {
+                    byte[] buffer = new byte[4096];
+                    int read = socket.getInputStream().read(buffer);
+                    if (read > 0) {
+                        received.add(Arrays.copyOf(buffer, read));
+                    }
+                    socket.getOutputStream().write(("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n"
+                            + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                }
+                catch (IOException closedOrReset) {
+                    // the listener was closed, or the client gave up: nothing more to answer
+                }
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            listener.close();
+            answering.join(5_000);
+        }
+    }
+
     private static final class Blackhole implements AutoCloseable {
 
         private final ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
