@@ -16,8 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +29,9 @@ import io.dupliwatch.testsupport.TestDatabaseInitializer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,14 +43,25 @@ class GracefulShutdownIntegrationTest {
     void anUploadInFlightWhenTheServerStopsIsStillStored() throws Exception {
         Path dataDir = TestDatabaseInitializer.newDataDir();
         CountDownLatch uploadArrived = new CountDownLatch(1);
-        Filter arrivals = (request, response, chain) -> {
-            if (((HttpServletRequest) request).getRequestURI().equals("/api/upload")) {
-                uploadArrived.countDown();
+        // Signalled inside the dispatcher servlet, where Tomcat counts the request as in flight (a servlet filter runs
+        // before that, and a shutdown begun in between would find no request to wait for).
+        HandlerInterceptor arrivals = new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                if (request.getRequestURI().equals("/api/upload")) {
+                    uploadArrived.countDown();
+                }
+                return true;
             }
-            chain.doFilter(request, response);
+        };
+        WebMvcConfigurer interception = new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(arrivals);
+            }
         };
         ConfigurableApplicationContext server = new SpringApplicationBuilder(DupliwatchApplication.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("uploadArrivals", arrivals))
+                .initializers(context -> context.getBeanFactory().registerSingleton("uploadArrivals", interception))
                 .run("--server.port=0", "--dupliwatch.data-dir=" + dataDir);
         int port = ((WebServerApplicationContext) server).getWebServer().getPort();
         byte[] report = Samples.bytes("duplicati/backup-success.json");
