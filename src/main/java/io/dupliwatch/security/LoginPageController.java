@@ -2,8 +2,6 @@ package io.dupliwatch.security;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -27,7 +25,7 @@ class LoginPageController {
     @GetMapping(SecurityPaths.LOGIN)
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String wait,
                  @RequestParam(required = false) String logout, @RequestParam(required = false) String expired,
-                 HttpServletRequest request, Authentication authentication, Locale locale, Model model) {
+                 Authentication authentication, Locale locale, Model model) {
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
@@ -41,7 +39,7 @@ class LoginPageController {
         else if (expired != null) {
             message = text("login.expired", locale);
         }
-        model.addAttribute("view", new LoginView(request.getContextPath(), message,
+        model.addAttribute("view", new LoginView(message,
                 logout != null ? text("login.signedOut", locale) : null));
         return VIEW;
     }

@@ -1,5 +1,5 @@
 package io.dupliwatch.security;
 
 /** The login page: one message at most of each kind. */
-public record LoginView(String contextPath, String error, String notice) {
+public record LoginView(String error, String notice) {
 }

@@ -29,13 +29,24 @@ class SubPathIntegrationTest extends ServerTestBase {
         Http session = signedIn();
 
         for (String page : List.of("/", "/?view=table", "/servers/a1b2c3d4", "/servers/a1b2c3d4/runs/" + run,
-                "/settings/monitoring", "/settings/notifications", "/settings/servers", "/settings/display")) {
+                "/settings/monitoring", "/settings/notifications", "/settings/servers", "/settings/display",
+                "/settings/users", "/settings/tokens", "/settings/audit", "/account/password")) {
             Http.Reply reply = session.get(page);
             List<String> urls = LOCAL_URL.matcher(reply.body()).results().map(match -> match.group(1)).toList();
 
             assertThat(reply.status()).as(page).isEqualTo(200);
             assertThat(urls).as(page).isNotEmpty().allMatch(url -> url.startsWith(SubPath.PATH + "/"));
         }
+    }
+
+    @Test
+    void theLoginPageLinksAndPostsUnderTheSubPath() {
+        Http.Reply reply = http.get("/login");
+        List<String> urls = LOCAL_URL.matcher(reply.body()).results().map(match -> match.group(1)).toList();
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(urls).contains(SubPath.PATH + "/login", SubPath.PATH + "/language")
+                .allMatch(url -> url.startsWith(SubPath.PATH + "/"));
     }
 
     @Test

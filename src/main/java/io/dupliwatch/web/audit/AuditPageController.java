@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import io.dupliwatch.security.AuditEntry;
 import io.dupliwatch.security.AuditLog;
 import io.dupliwatch.security.AuditQuery;
@@ -42,7 +40,7 @@ class AuditPageController {
     @GetMapping(PATH)
     String page(@RequestParam(defaultValue = "") String actor, @RequestParam(defaultValue = "") String action,
                 @RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "") String from,
-                @RequestParam(defaultValue = "") String to, Locale locale, HttpServletRequest request, Model model) {
+                @RequestParam(defaultValue = "") String to, Locale locale, Model model) {
         List<AuditEntry> entries = List.of();
         String problem = null;
         try {
@@ -60,7 +58,7 @@ class AuditPageController {
         String query = filter.entrySet().stream().filter(e -> !e.getValue().isBlank())
                 .map(e -> e.getKey() + "=" + UriUtils.encodeQueryParam(e.getValue(), "UTF-8"))
                 .collect(Collectors.joining("&"));
-        model.addAttribute("view", new AuditView(request.getContextPath(), actor, action, outcome, from, to, query, entries, problem, PAGE_SIZE,
+        model.addAttribute("view", new AuditView(actor, action, outcome, from, to, query, entries, problem, PAGE_SIZE,
                 AuditLog.EXPORT_MAX, properties.auditRetention().toDays()));
         return VIEW;
     }

@@ -9,7 +9,7 @@ import io.dupliwatch.security.AuditEntry;
  *
  * @param problem why the filter was refused, or null
  */
-public record AuditView(String contextPath, String actor, String action, String outcome, String from, String to, String filterQuery,
+public record AuditView(String actor, String action, String outcome, String from, String to, String filterQuery,
                         List<AuditEntry> entries, String problem, int pageSize, int exportLimit, long retentionDays) {
 
     public boolean filtered() {

@@ -74,7 +74,7 @@ class PasswordPageController {
     }
 
     private String render(Authentication authentication, HttpServletRequest request, Model model, String problem) {
-        model.addAttribute("view", new PasswordView(request.getContextPath(), authentication.getName(), password.mustChange(authentication),
+        model.addAttribute("view", new PasswordView(authentication.getName(), password.mustChange(authentication),
                 problem, password.minLength()));
         return VIEW;
     }

@@ -3,8 +3,6 @@ package io.dupliwatch.web.tokens;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import io.dupliwatch.security.ApiTokens;
 import io.dupliwatch.security.IngestSecrets;
 import io.dupliwatch.security.Scope;
@@ -40,8 +38,8 @@ class TokensPageController {
     }
 
     @GetMapping
-    String page(HttpServletRequest request, Model model) {
-        model.addAttribute("view", new TokensView(request.getContextPath(), tokens.list(), ingestSecrets.list(),
+    String page(Model model) {
+        model.addAttribute("view", new TokensView(tokens.list(), ingestSecrets.list(),
                 (String) model.getAttribute("secretLabel"), (String) model.getAttribute("secret")));
         return VIEW;
     }

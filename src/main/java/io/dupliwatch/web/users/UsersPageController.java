@@ -2,8 +2,6 @@ package io.dupliwatch.web.users;
 
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import io.dupliwatch.security.Accounts;
 import io.dupliwatch.security.Role;
 import io.dupliwatch.security.UserAccount;
@@ -37,8 +35,8 @@ class UsersPageController {
     }
 
     @GetMapping
-    String page(Authentication authentication, HttpServletRequest request, Model model) {
-        model.addAttribute("view", new UsersView(request.getContextPath(), authentication.getName(), accounts.list(),
+    String page(Authentication authentication, Model model) {
+        model.addAttribute("view", new UsersView(authentication.getName(), accounts.list(),
                 (String) model.getAttribute("oneTimePassword")));
         return VIEW;
     }

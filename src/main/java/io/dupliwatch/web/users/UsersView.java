@@ -7,9 +7,8 @@ import io.dupliwatch.security.UserAccount;
 /**
  * The user administration page.
  *
- * @param contextPath where the application is mounted, before every link and form action
  * @param me              who is looking: their own row offers a password change, not the admin actions
  * @param oneTimePassword shown once, right after a creation or reset; otherwise null
  */
-public record UsersView(String contextPath, String me, List<UserAccount> users, String oneTimePassword) {
+public record UsersView(String me, List<UserAccount> users, String oneTimePassword) {
 }
