@@ -4,7 +4,10 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
 
-/** A job's monitoring settings and state, in the shapes {@link JobMonitoringRequest} accepts. */
+/**
+ * A job's monitoring settings and state, in the shapes {@link JobMonitoringRequest} accepts; {@code timeZone} is
+ * the zone its weekdays and times are read in (its server's, else the global one).
+ */
 record JobMonitoringResponse(long jobId,
                              String serverId,
                              String serverName,
@@ -22,7 +25,8 @@ record JobMonitoringResponse(long jobId,
                              Instant nextExpectedAt,
                              boolean overdue,
                              Instant overdueAlertedAt,
-                             Instant lastAlertAt) {
+                             Instant lastAlertAt,
+                             String timeZone) {
 
     static JobMonitoringResponse of(JobMonitoringView view) {
         JobSchedule schedule = view.schedule();
@@ -31,6 +35,7 @@ record JobMonitoringResponse(long jobId,
                 schedule.timeOfDay() == null ? null : schedule.timeOfDay().toString(),
                 JobMonitoringRequest.Window.of(schedule.window()), Interval.format(view.tolerance()),
                 view.toleranceInherited(), view.scheduleSource().code(), view.lastRunAt(), view.lastStatus(),
-                view.nextExpectedAt(), view.overdue(), view.overdueAlertedAt(), view.lastAlertAt());
+                view.nextExpectedAt(), view.overdue(), view.overdueAlertedAt(), view.lastAlertAt(),
+                view.timeZone().getId());
     }
 }

@@ -2,6 +2,7 @@ package io.dupliwatch.monitoring;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * One job's monitoring state, for the dashboard, the API and metrics.
@@ -12,6 +13,7 @@ import java.time.Instant;
  * @param nextExpectedAt     {@code null} without runs
  * @param overdue            enabled, has runs, and now is after next expected + tolerance
  * @param overdueAlertedAt   when the current overdue period was announced, {@code null} if it was not
+ * @param timeZone           the zone the schedule is read in: the server's, else the global one
  */
 public record JobMonitoringView(long jobId,
                                 String serverId,
@@ -27,15 +29,16 @@ public record JobMonitoringView(long jobId,
                                 Instant nextExpectedAt,
                                 boolean overdue,
                                 Instant overdueAlertedAt,
-                                Instant lastAlertAt) {
+                                Instant lastAlertAt,
+                                ZoneId timeZone) {
 
-    static JobMonitoringView of(MonitoredJob job, Duration globalTolerance, Instant now) {
-        Duration tolerance = job.schedule().effectiveTolerance(globalTolerance);
+    static JobMonitoringView of(MonitoredJob job, GlobalMonitoringSettings global, Instant now) {
+        Duration tolerance = job.schedule().effectiveTolerance(global.tolerance());
         boolean overdue = job.settings().enabled() && job.nextExpectedAt() != null
                 && NextRunCalculator.isOverdue(now, job.nextExpectedAt(), tolerance);
         return new JobMonitoringView(job.jobId(), job.serverId(), job.serverName(), job.backupName(),
                 job.settings().enabled(), job.schedule(), job.source(), tolerance, job.schedule().tolerance() == null,
                 job.lastRunAt(), job.lastStatus(), job.nextExpectedAt(), overdue, job.overdueAlertedAt(),
-                job.lastAlertAt());
+                job.lastAlertAt(), job.zone(global.timeZone()));
     }
 }

@@ -1,6 +1,7 @@
 package io.dupliwatch.monitoring;
 
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * A job as monitoring sees it: identity, newest run, stored next expected run, settings and alert state.
@@ -8,6 +9,7 @@ import java.time.Instant;
  * @param lastRunAt        begin time of the newest run, {@code null} for a job without runs
  * @param nextExpectedAt   as last computed, {@code null} without runs
  * @param overdueAlertedAt first alert of the current overdue period, {@code null} when none was sent
+ * @param serverZone       the server's own time zone, {@code null} when it has none
  */
 record MonitoredJob(long jobId,
                     String serverId,
@@ -19,9 +21,15 @@ record MonitoredJob(long jobId,
                     JobSettings settings,
                     ScheduleSource source,
                     Instant overdueAlertedAt,
-                    Instant lastAlertAt) {
+                    Instant lastAlertAt,
+                    ZoneId serverZone) {
 
     JobSchedule schedule() {
         return settings.schedule();
+    }
+
+    /** The zone the job's weekdays and times of day are read in: its server's, else the global one. */
+    ZoneId zone(ZoneId globalZone) {
+        return serverZone != null ? serverZone : globalZone;
     }
 }

@@ -47,7 +47,7 @@ class MonitoringMergeStep implements ServerMergeStep {
             monitoring.updateJob(target.jobId(), new JobSettings(source.enabled(), schedule));
         }
         else {
-            ZoneId zone = monitoring.timeZone();
+            ZoneId zone = target.timeZone();
             Instant anchor = schedule.timeOfDay() == null ? null
                     : LocalDate.now(clock.withZone(zone)).atTime(schedule.timeOfDay()).atZone(zone).toInstant();
             monitoring.applyDuplicatiSchedule(target.jobId(), schedule.interval(), schedule.weekdays(), anchor);

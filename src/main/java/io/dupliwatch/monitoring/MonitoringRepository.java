@@ -33,7 +33,8 @@ class MonitoringRepository {
     private static final String JOB_SELECT = """
             SELECT j.id, j.server_id, s.name AS server_name, j.backup_name, j.latest_begin_time, j.latest_status,
                    j.next_expected_at, m.enabled, m.repeat_interval, m.weekdays, m.time_of_day, m.window_start,
-                   m.window_end, m.tolerance_seconds, m.schedule_source, m.overdue_alerted_at, m.last_alert_at
+                   m.window_end, m.tolerance_seconds, m.schedule_source, m.overdue_alerted_at, m.last_alert_at,
+                   s.time_zone AS server_time_zone
               FROM jobs j
               JOIN servers s ON s.id = j.server_id
               JOIN job_monitoring m ON m.job_id = j.id
@@ -245,7 +246,8 @@ class MonitoringRepository {
                 rs.getString("backup_name"), instant(rs, "latest_begin_time"), rs.getString("latest_status"),
                 instant(rs, "next_expected_at"), new JobSettings(rs.getBoolean("enabled"), schedule),
                 ScheduleSource.fromCode(rs.getString("schedule_source")),
-                instant(rs, "overdue_alerted_at"), instant(rs, "last_alert_at"));
+                instant(rs, "overdue_alerted_at"), instant(rs, "last_alert_at"),
+                rs.getString("server_time_zone") == null ? null : ZoneId.of(rs.getString("server_time_zone")));
     }
 
     private static LocalTime time(String text) {

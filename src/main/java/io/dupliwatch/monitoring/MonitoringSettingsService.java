@@ -12,6 +12,8 @@ import java.util.Set;
 
 import io.dupliwatch.config.TimeZoneProperties;
 import io.dupliwatch.report.ExpectedRuns;
+import io.dupliwatch.report.ServerDirectory;
+import io.dupliwatch.report.ServerNotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +31,17 @@ public class MonitoringSettingsService {
     private final ExpectedRuns expectedRuns;
     private final MonitoringProperties properties;
     private final TimeZoneProperties zoneProperties;
+    private final ServerDirectory servers;
     private final Clock clock;
 
     MonitoringSettingsService(MonitoringRepository repository, ExpectedRuns expectedRuns,
-                              MonitoringProperties properties, TimeZoneProperties zoneProperties, Clock clock) {
+                              MonitoringProperties properties, TimeZoneProperties zoneProperties,
+                              ServerDirectory servers, Clock clock) {
         this.repository = repository;
         this.expectedRuns = expectedRuns;
         this.properties = properties;
         this.zoneProperties = zoneProperties;
+        this.servers = servers;
         this.clock = clock;
     }
 
@@ -57,9 +62,50 @@ public class MonitoringSettingsService {
                 stored.lastCheckAt());
     }
 
-    /** The zone schedules, weekdays and times of day are read in. */
+    /** The global zone: schedules of servers without a zone of their own are read in it. */
     public ZoneId timeZone() {
         return global().timeZone();
+    }
+
+    /** The zone the server's schedules are read in: its own, else the global one. */
+    public ZoneId timeZoneOf(String serverId) {
+        return servers.timeZone(serverId).orElseGet(this::timeZone);
+    }
+
+    /**
+     * Sets the zone the server's schedules are read in ({@code null}: the global one again, until a collection
+     * reads Duplicati's); its jobs' next expected runs move at once.
+     *
+     * @throws ServerNotFoundException when there is no such server
+     */
+    @Transactional
+    public void chooseServerTimeZone(String serverId, ZoneId zone) {
+        if (!servers.chooseTimeZone(serverId, zone)) {
+            throw new ServerNotFoundException(serverId);
+        }
+        refreshServer(serverId);
+    }
+
+    /**
+     * Takes the zone a Duplicati server reports ({@code ServerTimeZone}) unless the user chose one. An id Java
+     * does not know (a Windows zone name) is ignored.
+     *
+     * @return {@code true} when the server's zone changed
+     */
+    @Transactional
+    public boolean adoptServerTimeZone(String serverId, String duplicatiZone) {
+        ZoneId zone = ServerTimeZones.parse(duplicatiZone).orElse(null);
+        if (zone == null || !servers.adoptTimeZone(serverId, zone)) {
+            return false;
+        }
+        refreshServer(serverId);
+        return true;
+    }
+
+    private void refreshServer(String serverId) {
+        ZoneId global = timeZone();
+        repository.findAll().stream().filter(job -> job.serverId().equals(serverId))
+                .forEach(job -> refreshNextExpected(job, global));
     }
 
     /** Saves the global settings ({@code null} components return to their defaults). */
@@ -95,7 +141,7 @@ public class MonitoringSettingsService {
     /**
      * Takes a job's schedule from its Duplicati server ({@code Schedule.Repeat}, the allowed weekdays of
      * {@code Schedule.Rule}, {@code Schedule.Time}), unless the user set the job's schedule. The time of
-     * {@code scheduledTime} in the configured zone anchors the slots when the interval allows it (whole days,
+     * {@code scheduledTime} in the server's zone anchors the slots when the interval allows it (whole days,
      * or a divisor of a day).
      *
      * @param allowedWeekdays empty or {@code null} for every day
@@ -109,7 +155,7 @@ public class MonitoringSettingsService {
         requireJob(jobId, now);
         ZoneId zone = timeZone();
         LocalTime timeOfDay = scheduledTime != null && anchorable(repeat)
-                ? scheduledTime.atZone(zone).toLocalTime()
+                ? scheduledTime.atZone(repository.find(jobId).orElseThrow().zone(zone)).toLocalTime()
                 : null;
         JobSchedule schedule = new JobSchedule(repeat,
                 allowedWeekdays == null || allowedWeekdays.isEmpty() ? JobSchedule.ALL_DAYS : allowedWeekdays,
@@ -121,20 +167,30 @@ public class MonitoringSettingsService {
         return saved;
     }
 
-    /** Replaces the job's schedule by a suggestion, keeping its switch and tolerance. */
+    /**
+     * Replaces the job's schedule by a suggestion, keeping its switch and tolerance; a zone it offers becomes the
+     * server's.
+     */
     @Transactional
     void applySuggestion(long jobId, ScheduleSuggestion suggestion) {
         Instant now = clock.instant();
         requireJob(jobId, now);
         MonitoredJob job = repository.find(jobId).orElseThrow();
+        if (suggestion.timeZone() != null) {
+            chooseServerTimeZone(job.serverId(), suggestion.timeZone());
+        }
         JobSettings settings = new JobSettings(job.settings().enabled(), suggestion.toSchedule(job.schedule().tolerance()));
         repository.saveSettings(jobId, settings, ScheduleSource.INFERRED, now);
         refreshNextExpected(repository.find(jobId).orElseThrow(), timeZone());
     }
 
-    /** The job's next expected run after its newest run, {@code null} without runs. */
-    static Instant nextExpected(MonitoredJob job, ZoneId zone) {
-        return job.lastRunAt() == null ? null : new NextRunCalculator(zone).nextExpected(job.schedule(), job.lastRunAt());
+    /**
+     * The job's next expected run after its newest run, in its server's zone else {@code globalZone};
+     * {@code null} without runs.
+     */
+    static Instant nextExpected(MonitoredJob job, ZoneId globalZone) {
+        return job.lastRunAt() == null ? null
+                : new NextRunCalculator(job.zone(globalZone)).nextExpected(job.schedule(), job.lastRunAt());
     }
 
     /** Recomputes and stores the job's next expected run when it changed; returns it. */
@@ -142,8 +198,8 @@ public class MonitoringSettingsService {
         expectedRuns.set(jobId, next);
     }
 
-    Instant refreshNextExpected(MonitoredJob job, ZoneId zone) {
-        Instant next = nextExpected(job, zone);
+    Instant refreshNextExpected(MonitoredJob job, ZoneId globalZone) {
+        Instant next = nextExpected(job, globalZone);
         if (!Objects.equals(next, job.nextExpectedAt())) {
             saveNextExpected(job.jobId(), next);
         }

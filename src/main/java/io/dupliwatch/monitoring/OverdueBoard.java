@@ -31,13 +31,13 @@ public class OverdueBoard {
 
     public Optional<JobMonitoringView> find(long jobId) {
         return repository.find(jobId)
-                .map(job -> JobMonitoringView.of(job, settings.global().tolerance(), clock.instant()));
+                .map(job -> JobMonitoringView.of(job, settings.global(), clock.instant()));
     }
 
     /** Every job with monitoring settings, by server name then backup name. */
     public List<JobMonitoringView> all() {
         GlobalMonitoringSettings global = settings.global();
         Instant now = clock.instant();
-        return repository.findAll().stream().map(job -> JobMonitoringView.of(job, global.tolerance(), now)).toList();
+        return repository.findAll().stream().map(job -> JobMonitoringView.of(job, global, now)).toList();
     }
 }

@@ -67,7 +67,7 @@ public final class ScheduleInference {
         }
         double confidence = bestScore * Math.min(1, (runs.size() - 1) / PAIRS_FOR_FULL_CONFIDENCE);
         return Optional.of(new ScheduleSuggestion(best.interval(), best.weekdays(), best.timeOfDay(),
-                Math.round(confidence * 100) / 100.0, runs.size()));
+                Math.round(confidence * 100) / 100.0, runs.size(), null));
     }
 
     /** Common intervals between half and twice the median gap, shortest first; at least the nearest one. */

@@ -3,6 +3,7 @@ package io.dupliwatch.report;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 
@@ -24,6 +25,17 @@ public class RunQueries {
 
     public Optional<StoredRun> run(long runId) {
         return runs.findRun(runId);
+    }
+
+    /**
+     * The first and last log line of each of the job's newest {@code runs} runs, newest run first: enough to see
+     * the machine's UTC offset at the start and end of each run.
+     */
+    public List<String> newestLogLines(long jobId, int runs) {
+        return this.runs.findNewestMessages(jobId, runs).stream()
+                .filter(lines -> !lines.isEmpty())
+                .flatMap(lines -> lines.size() == 1 ? lines.stream() : Stream.of(lines.get(0), lines.get(lines.size() - 1)))
+                .toList();
     }
 
     /** The newest run of the server, whichever job it belongs to. */

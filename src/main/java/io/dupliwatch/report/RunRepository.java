@@ -165,6 +165,15 @@ class RunRepository {
         return jdbc.sql(RUN_SELECT + " WHERE r.id = :id").param("id", runId).query(this::mapRun).optional();
     }
 
+    /** The stored log messages of the job's newest runs, newest first; runs without a log are left out. */
+    List<List<String>> findNewestMessages(long jobId, int limit) {
+        return jdbc.sql("""
+                SELECT l.messages FROM runs r JOIN run_logs l ON l.run_id = r.id
+                 WHERE r.job_id = :id ORDER BY r.begin_time DESC LIMIT :limit
+                """).param("id", jobId).param("limit", limit)
+                .query((rs, n) -> json.readValue(rs.getString(1), STRINGS)).list();
+    }
+
     Optional<StoredRun> findNewestRunOfServer(String serverId) {
         return jdbc.sql(RUN_SELECT + """
                  WHERE r.id = (SELECT j2.latest_run_id FROM jobs j2

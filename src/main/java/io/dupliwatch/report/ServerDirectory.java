@@ -1,6 +1,9 @@
 package io.dupliwatch.report;
 
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -55,6 +58,33 @@ public class ServerDirectory {
      */
     public boolean describe(String id, String alias, String note) {
         return servers.describe(id, alias.strip(), note.strip());
+    }
+
+    /**
+     * The zone the server's schedules are read in, as the user chose it ({@code null} returns to the global zone);
+     * collections no longer replace it.
+     *
+     * @return false when there is no such server
+     */
+    public boolean chooseTimeZone(String id, ZoneId zone) {
+        return servers.saveTimeZone(id, zone == null ? null : zone.getId());
+    }
+
+    /** A zone the server's Duplicati reports, kept unless the user chose one; {@code true} when it changed. */
+    public boolean adoptTimeZone(String id, ZoneId zone) {
+        return servers.adoptTimeZone(id, zone.getId());
+    }
+
+    /** The server's own zone, empty when it has none (or does not exist). */
+    public Optional<ZoneId> timeZone(String id) {
+        return servers.findTimeZone(id).map(ZoneId::of);
+    }
+
+    /** Each server's own zone, for the servers that have one. */
+    public Map<String, ZoneId> timeZones() {
+        Map<String, ZoneId> zones = new HashMap<>();
+        servers.findTimeZones().forEach((id, zone) -> zones.put(id, ZoneId.of(zone)));
+        return zones;
     }
 
     /** Ids of the archived servers. */

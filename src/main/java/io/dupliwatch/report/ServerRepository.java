@@ -3,7 +3,9 @@ package io.dupliwatch.report;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +16,10 @@ import org.springframework.stereotype.Repository;
 class ServerRepository {
 
     private static final String SELECT = "SELECT s.id, s.name, s.alias, s.note, s.created_at FROM servers s";
+
+    /** {@code servers.time_zone_source} values. */
+    private static final String ZONE_BY_USER = "user";
+    private static final String ZONE_FROM_DUPLICATI = "duplicati";
 
     private final JdbcClient jdbc;
 
@@ -45,6 +51,37 @@ class ServerRepository {
     boolean describe(String id, String alias, String note) {
         return jdbc.sql("UPDATE servers SET alias = :alias, note = :note WHERE id = :id")
                 .param("alias", alias).param("note", note).param("id", id).update() == 1;
+    }
+
+    /** The user's choice ({@code null} for none): collections no longer replace it. False when there is no such server. */
+    boolean saveTimeZone(String id, String zone) {
+        return jdbc.sql("UPDATE servers SET time_zone = :zone, time_zone_source = :source WHERE id = :id")
+                .param("zone", zone).param("source", zone == null ? null : ZONE_BY_USER).param("id", id).update() == 1;
+    }
+
+    /** Sets a zone read from Duplicati unless the user chose one; {@code true} when it changed. */
+    boolean adoptTimeZone(String id, String zone) {
+        return jdbc.sql("""
+                UPDATE servers SET time_zone = :zone, time_zone_source = :source
+                 WHERE id = :id AND (time_zone_source IS NULL OR time_zone_source <> :user)
+                   AND (time_zone IS NULL OR time_zone <> :zone)
+                """).param("zone", zone).param("source", ZONE_FROM_DUPLICATI).param("user", ZONE_BY_USER).param("id", id)
+                .update() == 1;
+    }
+
+    Optional<String> findTimeZone(String id) {
+        return jdbc.sql("SELECT s.time_zone FROM servers s WHERE s.id = :id AND s.time_zone IS NOT NULL")
+                .param("id", id).query(String.class).optional();
+    }
+
+    /** Zone ids by server id, for the servers that have one. */
+    Map<String, String> findTimeZones() {
+        Map<String, String> zones = new HashMap<>();
+        jdbc.sql("SELECT s.id, s.time_zone FROM servers s WHERE s.time_zone IS NOT NULL")
+                .query(rs -> {
+                    zones.put(rs.getString("id"), rs.getString("time_zone"));
+                });
+        return zones;
     }
 
     Set<String> findArchivedIds() {
