@@ -102,7 +102,7 @@ public class ServerCollector {
 
     /**
      * Connects with the given settings (completed by the stored ones) and reads identity and job list,
-     * changing nothing.
+     * changing nothing but the server's time zone (Duplicati's {@code ServerTimeZone}, unless the user chose one).
      */
     public ConnectionTestResult test(String serverId, ConnectionRequest request) {
         StoredConnection stored = settings.find(serverId).orElse(null);
@@ -119,6 +119,7 @@ public class ServerCollector {
         try (DuplicatiSession session = client.open(connection)) {
             DuplicatiSystemInfo info = session.systemInfo();
             int jobs = session.jobs().size();
+            monitoring.adoptServerTimeZone(serverId, info.serverTimeZone());
             return ConnectionTestResult.success(session.baseUrl().toString(), info, jobs,
                     session.acceptedSelfSignedCertificate());
         }
@@ -160,6 +161,8 @@ public class ServerCollector {
                 importEntry(entry, identity, extra, tally);
             }
         }
+        // Before the schedules: their times of day are read in the server's zone (a new server exists by now).
+        monitoring.adoptServerTimeZone(serverId, info.serverTimeZone());
         int schedulesApplied = applySchedules(serverId, jobs, tally);
         return new CollectResult(serverId, serverName, session.baseUrl().toString(), info.machineId(), jobs.size(),
                 tally.imported, tally.skipped, tally.failed, schedulesApplied, tally.errors, started, clock.instant());

@@ -67,7 +67,8 @@ public class HealthBoard {
         boolean late = monitoring != null && monitoring.overdue() && !job.archived();
         HealthStatus status = HealthStatus.of(job.latestStatus(), late);
         return new JobHealth(job, status, status.isUp(properties.warningIsOk()), late,
-                monitoring == null ? null : monitoring.nextExpectedAt(), reason(job, status, monitoring));
+                monitoring == null ? null : monitoring.nextExpectedAt(), reason(job, status, monitoring),
+                monitoring == null ? null : monitoring.timeZone());
     }
 
     static String reason(JobState job, HealthStatus status, JobMonitoringView monitoring) {

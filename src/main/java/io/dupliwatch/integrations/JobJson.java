@@ -18,6 +18,7 @@ import io.dupliwatch.report.JobState;
  * @param status  {@code ok}, {@code warning}, {@code error}, {@code overdue} or {@code unknown}
  * @param up      whether a pull monitor should see this job as up (the status URL answers 200)
  * @param archived the job or its server is archived (then it is left out of lists and never overdue)
+ * @param timeZone the IANA zone the job's schedule is read in (its server's, else the global monitoring zone)
  */
 public record JobJson(@JsonProperty("job_id") long jobId,
                @JsonProperty("server_id") String serverId,
@@ -43,7 +44,8 @@ public record JobJson(@JsonProperty("job_id") long jobId,
                long warnings,
                long errors,
                long runs,
-               boolean archived) {
+               boolean archived,
+               @JsonProperty("time_zone") String timeZone) {
 
     public static JobJson of(JobHealth health, Instant now) {
         JobState job = health.job();
@@ -54,6 +56,6 @@ public record JobJson(@JsonProperty("job_id") long jobId,
                 health.up(), health.reason(), job.latestStatus(), job.latestBeginTime(), job.lastSuccessTime(),
                 secondsSince, health.overdue(), health.nextExpected(), job.durationSeconds(), job.examinedBytes(),
                 job.uploadedBytes(), job.storageUsedBytes(), job.versions(), job.warnings(), job.errors(),
-                job.runCount(), job.archived());
+                job.runCount(), job.archived(), health.timeZone() == null ? null : health.timeZone().getId());
     }
 }

@@ -1,6 +1,7 @@
 package io.dupliwatch.notify;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Map;
 
 import tools.jackson.core.type.TypeReference;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders event facts with the current template into a {@link RenderedMessage}. Values are formatted in the
- * template language and in monitoring's time zone ({@code dupliwatch.time-zone} unless changed through the
- * monitoring API), relative to now.
+ * template language and relative to now; dates in the server's time zone with its abbreviation, else in
+ * monitoring's zone ({@code dupliwatch.time-zone} unless changed through the monitoring API).
  */
 @Component
 class MessageRenderer {
@@ -44,7 +45,8 @@ class MessageRenderer {
     }
 
     RenderedMessage render(NotificationTemplate template, EventFacts facts) {
-        Map<String, String> variables = MessageVariables.of(facts, formatter());
+        ZoneId zone = facts.serverId() == null ? monitoring.timeZone() : monitoring.timeZoneOf(facts.serverId());
+        Map<String, String> variables = MessageVariables.of(facts, formatter(zone));
         return new RenderedMessage(facts.event(), NotificationTemplate.fill(template.title(), variables),
                 NotificationTemplate.fill(template.body(), variables), json.convertValue(facts, MAP));
     }
@@ -52,12 +54,12 @@ class MessageRenderer {
     RenderedMessage test(String channelName) {
         NotificationTemplate template = DefaultTemplates.test(properties.language());
         Map<String, String> variables = Map.of("channel", channelName,
-                "date", formatter().date(clock.instant()));
+                "date", formatter(monitoring.timeZone()).date(clock.instant()));
         return new RenderedMessage(EventKind.TEST, NotificationTemplate.fill(template.title(), variables),
                 NotificationTemplate.fill(template.body(), variables), Map.of("channel", channelName));
     }
 
-    private ValueFormatter formatter() {
-        return new ValueFormatter(messages, properties.language(), monitoring.timeZone(), clock.instant());
+    private ValueFormatter formatter(ZoneId zone) {
+        return new ValueFormatter(messages, properties.language(), zone, clock.instant());
     }
 }

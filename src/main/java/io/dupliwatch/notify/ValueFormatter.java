@@ -12,8 +12,8 @@ import io.dupliwatch.report.ReadableValues;
 import org.springframework.context.MessageSource;
 
 /**
- * Turns facts into the words of a template language ({@code en} or {@code fr}): dates in the configured time
- * zone, and sizes, durations, relative times and status names as the pages show them ({@link ReadableValues}).
+ * Turns facts into the words of a template language ({@code en} or {@code fr}): dates in the given time zone
+ * with its abbreviation ({@code CET}, {@code EDT}), and sizes, durations, relative times and status names as the pages show them ({@link ReadableValues}).
  */
 final class ValueFormatter {
 
