@@ -1,10 +1,13 @@
 package io.dupliwatch.web.server;
 
+import io.dupliwatch.monitoring.MonitoringSettingsService;
 import io.dupliwatch.report.RunQueries;
+import io.dupliwatch.report.ServerDirectory;
 import io.dupliwatch.report.ServerNotFoundException;
 import io.dupliwatch.web.JobLine;
 import io.dupliwatch.web.ServerCard;
 import io.dupliwatch.web.ServerCards;
+import io.dupliwatch.web.TimeZoneChoice;
 import io.dupliwatch.web.WebProperties;
 
 import org.springframework.stereotype.Controller;
@@ -25,11 +28,16 @@ class ServerPageController {
     private final ServerCards servers;
     private final RunQueries runs;
     private final WebProperties properties;
+    private final ServerDirectory directory;
+    private final MonitoringSettingsService monitoring;
 
-    ServerPageController(ServerCards servers, RunQueries runs, WebProperties properties) {
+    ServerPageController(ServerCards servers, RunQueries runs, WebProperties properties, ServerDirectory directory,
+                         MonitoringSettingsService monitoring) {
         this.servers = servers;
         this.runs = runs;
         this.properties = properties;
+        this.directory = directory;
+        this.monitoring = monitoring;
     }
 
     @GetMapping(PAGE)
@@ -50,6 +58,7 @@ class ServerPageController {
                 : server.job(params.job()).orElseThrow(() -> new ServerNotFoundException(serverId + "/" + params.job()));
         HistoryOptions history = HistoryOptions.of(serverId, params.job(), params.status(), params.sort(),
                 params.dir(), params.page());
-        return new ServerPageView(server, job, history, runs.history(history.query(properties.historyPageSize())));
+        return new ServerPageView(server, job, history, runs.history(history.query(properties.historyPageSize())),
+                new TimeZoneChoice(directory.timeZone(server.id()).orElse(null), monitoring.timeZone()));
     }
 }

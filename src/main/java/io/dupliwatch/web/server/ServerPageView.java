@@ -6,6 +6,7 @@ import io.dupliwatch.config.UrlPath;
 import io.dupliwatch.report.RunPage;
 import io.dupliwatch.web.JobLine;
 import io.dupliwatch.web.ServerCard;
+import io.dupliwatch.web.TimeZoneChoice;
 
 /**
  * The server page.
@@ -13,8 +14,9 @@ import io.dupliwatch.web.ServerCard;
  * @param job     the selected job, {@code null} for all jobs
  * @param history which runs the history shows
  * @param runs    the history page
+ * @param zone    the zone the server's schedules are read in
  */
-public record ServerPageView(ServerCard server, JobLine job, HistoryOptions history, RunPage runs) {
+public record ServerPageView(ServerCard server, JobLine job, HistoryOptions history, RunPage runs, TimeZoneChoice zone) {
 
     /** The jobs the page is about: the selected one, or all. */
     public List<JobLine> jobs() {

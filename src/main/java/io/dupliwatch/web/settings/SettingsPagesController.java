@@ -1,6 +1,7 @@
 package io.dupliwatch.web.settings;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import io.dupliwatch.report.ServerDirectory;
 import io.dupliwatch.web.JobLine;
 import io.dupliwatch.web.ServerCards;
 import io.dupliwatch.web.Theme;
+import io.dupliwatch.web.TimeZoneChoice;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -84,8 +86,11 @@ class SettingsPagesController {
         Set<String> archived = directory.archivedIds();
         Map<String, Integer> jobs = new HashMap<>();
         servers.allWithoutHistory().forEach(card -> jobs.put(card.id(), card.jobs().size()));
+        Map<String, ZoneId> zones = directory.timeZones();
+        ZoneId global = monitoring.timeZone();
         model.addAttribute("servers", directory.all().stream()
-                .map(server -> new ServerSettingsRow(server, archived.contains(server.id()), jobs.getOrDefault(server.id(), 0)))
+                .map(server -> new ServerSettingsRow(server, archived.contains(server.id()), jobs.getOrDefault(server.id(), 0),
+                        new TimeZoneChoice(zones.get(server.id()), global)))
                 .toList());
         model.addAttribute("mergeCandidates", mergeCandidates.find());
         return "settings/servers";
