@@ -93,6 +93,15 @@ class CollectIntegrationTest extends ServerTestBase {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     }
 
+    JsonNode monitoringOf(String backupName) {
+        for (JsonNode job : api.get("/api/monitoring/jobs").json()) {
+            if (job.path("backupName").stringValue().equals(backupName)) {
+                return job;
+            }
+        }
+        throw new AssertionError("no monitoring for " + backupName);
+    }
+
     // ---- tests ----------------------------------------------------------------------------------------------
 
     @Nested
@@ -232,13 +241,60 @@ class CollectIntegrationTest extends ServerTestBase {
             assertThat(photosMonitoring.path("interval").stringValue()).isEqualTo("12h");
         }
 
-        JsonNode monitoringOf(String backupName) {
-            for (JsonNode job : api.get("/api/monitoring/jobs").json()) {
-                if (job.path("backupName").stringValue().equals(backupName)) {
-                    return job;
-                }
-            }
-            throw new AssertionError("no monitoring for " + backupName);
+    }
+
+    @Nested
+    class TimeZones {
+
+        @Test
+        void collectingTakesTheServersZoneFromSystemInfoAndReadsItsSchedulesInIt() {
+            DuplicatiStub stub = stub();
+            assertThat(api.send("PUT", "/api/monitoring/settings", "{\"timeZone\":\"America/New_York\"}").status())
+                    .isEqualTo(200);
+            pushDocumentsRow(13, MACHINE_ID);
+            api.send("PUT", "/api/servers/" + MACHINE_ID + "/connection",
+                    connection("http://" + stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
+
+            Http.Reply collected = api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null);
+            assertThat(collected.status()).as(collected.body()).isEqualTo(200);
+
+            assertThat(jdbc.sql("SELECT time_zone || ' ' || time_zone_source FROM servers").query(String.class).single())
+                    .isEqualTo("Europe/Berlin duplicati");
+            JsonNode documents = monitoringOf("Documents");
+            assertThat(documents.path("timeZone").stringValue()).isEqualTo("Europe/Berlin");
+            assertThat(documents.path("timeOfDay").stringValue()).isEqualTo("02:00");
+        }
+
+        @Test
+        void aZoneTheUserChoseIsKeptWhenCollecting() {
+            DuplicatiStub stub = stub();
+            pushDocumentsRow(13, MACHINE_ID);
+            assertThat(api.send("PATCH", "/api/servers/" + MACHINE_ID, "{\"timeZone\":\"Asia/Tokyo\"}").status())
+                    .isEqualTo(200);
+            api.send("PUT", "/api/servers/" + MACHINE_ID + "/connection",
+                    connection("http://" + stub.hostAndPort(), DuplicatiStub.PASSWORD, false));
+
+            api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null);
+
+            assertThat(monitoringOf("Documents").path("timeZone").stringValue()).isEqualTo("Asia/Tokyo");
+        }
+
+        @Test
+        void testingAConnectionTakesTheZoneButAWindowsZoneNameIsIgnored() {
+            DuplicatiStub stub = stub();
+            pushDocumentsRow(13, MACHINE_ID);
+            String path = "/api/servers/" + MACHINE_ID + "/connection/test";
+            String body = connection("http://" + stub.hostAndPort(), DuplicatiStub.PASSWORD, false);
+            stub.systemInfo(DuplicatiStub.sample("systeminfo.trimmed.json").replace("Europe/Berlin", "W. Europe Standard Time"));
+
+            assertThat(api.send("POST", path, body).json().path("ok").booleanValue()).isTrue();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM servers WHERE time_zone IS NULL").query(Long.class).single()).isOne();
+
+            stub.systemInfo(DuplicatiStub.sample("systeminfo.trimmed.json"));
+            assertThat(api.send("POST", path, body).json().path("ok").booleanValue()).isTrue();
+
+            assertThat(jdbc.sql("SELECT time_zone FROM servers").query(String.class).single()).isEqualTo("Europe/Berlin");
+            assertThat(monitoringOf("Documents").path("timeZone").stringValue()).isEqualTo("Europe/Berlin");
         }
     }
 
