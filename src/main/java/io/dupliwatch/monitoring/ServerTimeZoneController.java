@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The zone a server's schedules are read in, as {@code PATCH /api/servers/{server}} sets it. */
+/** The zone a server's schedules are read in, as {@code PATCH /api/servers/{serverId}} sets it. */
 @RestController
 @Tag(name = "Monitoring", description = "Schedules, tolerance, overdue state and reminders")
 class ServerTimeZoneController {
@@ -37,14 +37,14 @@ class ServerTimeZoneController {
     }
 
     /** A JSON merge patch: {@code "timeZone": "Europe/Berlin"} sets the zone, {@code null} or {@code ""} clears it. */
-    @PatchMapping("/api/servers/{server}")
+    @PatchMapping("/api/servers/{serverId}")
     @Operation(operationId = "patchServer", summary = "Set the time zone a server's schedules are read in",
             description = "Body {\"timeZone\": \"Europe/Berlin\"}: an IANA id; null or \"\" returns to the global "
                     + "monitoring zone (until a collection reads Duplicati's ServerTimeZone). A zone set here is never "
                     + "replaced by a collection. Unknown ids: 400 naming timeZone.")
-    ServerTimeZoneResponse patch(@Parameter(description = "Server id, name or former name") @PathVariable String server,
+    ServerTimeZoneResponse patch(@Parameter(description = "Server id, name or former name") @PathVariable String serverId,
                                  @RequestBody ObjectNode patch) {
-        Server found = servers.resolve(server);
+        Server found = servers.resolve(serverId);
         if (patch.has("timeZone")) {
             JsonNode value = patch.get("timeZone");
             if (!value.isNull() && !value.isString()) {
