@@ -119,6 +119,39 @@ class SettingsBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void aServersTimeZoneIsChosenFromTheListAndShownBesideItsSchedulesAndOnItsPage() {
+        long job = jobId("Documents");
+        browser.open("/settings/servers");
+        assertThat(browser.find("#zone-a1b2c3d4").getAttribute("placeholder")).isEqualTo(http.get("/api/monitoring/settings")
+                .json().get("timeZone").stringValue());
+
+        browser.find("#zone-a1b2c3d4").sendKeys("America/New_York");
+        browser.click("#server-a1b2c3d4 .time-zone-form button[type=submit]");
+
+        browser.await(driver -> "America/New_York".equals(
+                http.get("/api/monitoring/jobs/" + job).json().get("timeZone").stringValue()));
+        browser.open("/settings/monitoring");
+        assertThat(browser.find("#monitor-" + job + " .schedule-zone").getText()).isEqualTo("America/New_York");
+        browser.open("/servers/a1b2c3d4");
+        assertThat(browser.find(".server-zone").getText()).isEqualTo("Time zone America/New_York");
+    }
+
+    @Test
+    void anUnknownTimeZoneIsRefusedWithTheFieldMarked() {
+        expectConsoleError("status of 400");
+        browser.open("/servers/a1b2c3d4");
+
+        browser.click(".server-zone-edit summary");
+        browser.find("#zone-a1b2c3d4").sendKeys("Europe/Atlantis");
+        browser.click(".server-zone-edit button[type=submit]");
+
+        browser.await(driver -> !browser.findAll(".toast-error").isEmpty());
+        assertThat(browser.find(".toast-error .toast-text").getText()).startsWith("Not saved:").contains("timeZone");
+        assertThat(browser.find("#zone-a1b2c3d4").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM servers WHERE time_zone IS NOT NULL").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void anAliasAndNoteShowOnTheDashboardAndArchivingHidesTheServer() {
         browser.open("/settings/servers");
 
