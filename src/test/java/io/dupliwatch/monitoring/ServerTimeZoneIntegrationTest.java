@@ -248,10 +248,7 @@ class ServerTimeZoneIntegrationTest extends ServerTestBase {
 
         @Test
         void offsetsOnBothSidesOfTheAutumnChangeSuggestTheZoneWithBothAndAcceptingItSetsTheServersZone() {
-            long jobId = 0;
-            for (LocalDate day = LocalDate.of(2026, 10, 20); day.isBefore(LocalDate.of(2026, 10, 31)); day = day.plusDays(1)) {
-                jobId = uploadWithLocalLogTime("Documents", ZonedDateTime.of(day, LocalTime.of(2, 0), BERLIN));
-            }
+            long jobId = dailyRuns(BERLIN, LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 30), LocalTime.of(2, 0));
 
             JsonNode suggestion = ok(admin.get("/api/monitoring/jobs/" + jobId + "/suggestion"));
 
@@ -268,10 +265,7 @@ class ServerTimeZoneIntegrationTest extends ServerTestBase {
 
         @Test
         void newYorkOffsetsSuggestNewYork() {
-            long jobId = 0;
-            for (LocalDate day = LocalDate.of(2026, 10, 27); day.isBefore(LocalDate.of(2026, 11, 5)); day = day.plusDays(1)) {
-                jobId = uploadWithLocalLogTime("Documents", ZonedDateTime.of(day, LocalTime.of(23, 30), NEW_YORK));
-            }
+            long jobId = dailyRuns(NEW_YORK, LocalDate.of(2026, 10, 27), LocalDate.of(2026, 11, 4), LocalTime.of(23, 30));
 
             JsonNode suggestion = ok(admin.get("/api/monitoring/jobs/" + jobId + "/suggestion"));
 
@@ -281,10 +275,7 @@ class ServerTimeZoneIntegrationTest extends ServerTestBase {
 
         @Test
         void aServerWithAZoneIsOfferedNone() {
-            long jobId = 0;
-            for (LocalDate day = LocalDate.of(2026, 10, 20); day.isBefore(LocalDate.of(2026, 10, 31)); day = day.plusDays(1)) {
-                jobId = uploadWithLocalLogTime("Documents", ZonedDateTime.of(day, LocalTime.of(2, 0), BERLIN));
-            }
+            long jobId = dailyRuns(BERLIN, LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 30), LocalTime.of(2, 0));
             admin.patchJson("/api/servers/" + Reports.MACHINE_ID, "{\"timeZone\":\"Europe/Paris\"}");
 
             JsonNode suggestion = ok(admin.get("/api/monitoring/jobs/" + jobId + "/suggestion"));
@@ -314,6 +305,15 @@ class ServerTimeZoneIntegrationTest extends ServerTestBase {
         Http.Reply reply = http.upload(Reports.backup(backupName, "Success", begin));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return jobId(backupName);
+    }
+
+    /** Runs of "Documents" every day from {@code first} to {@code last} at {@code time} in {@code zone}; the job id. */
+    private long dailyRuns(ZoneId zone, LocalDate first, LocalDate last, LocalTime time) {
+        long jobId = 0;
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            jobId = uploadWithLocalLogTime("Documents", ZonedDateTime.of(day, time, zone));
+        }
+        return jobId;
     }
 
     /** A run whose log lines carry the local time and UTC offset of {@code begin}, as Duplicati writes them. */
