@@ -63,8 +63,18 @@ class ServerMergeRepository {
         Assert.state(deleted == 1, () -> "job " + jobId + " vanished during the merge");
     }
 
-    /** The server itself goes; its name stays findable as a former name of the target. */
+    /**
+     * The server itself goes; its name stays findable as a former name of the target, which also takes its time
+     * zone when it has none.
+     */
     void mergeServer(String sourceId, String targetId, Instant now) {
+        jdbc.sql("""
+                UPDATE servers
+                   SET time_zone = (SELECT s.time_zone FROM servers s WHERE s.id = :source),
+                       time_zone_source = (SELECT s.time_zone_source FROM servers s WHERE s.id = :source)
+                 WHERE id = :target AND time_zone IS NULL
+                """)
+                .param("source", sourceId).param("target", targetId).update();
         jdbc.sql("""
                 INSERT INTO server_previous_names (server_id, name, replaced_at)
                 SELECT :target, s.name, :now FROM servers s

@@ -63,6 +63,7 @@ class MergeIntegrationTest extends ServerTestBase {
                 "{\"extraRecipients\":{\"ntfy\":[\"old-topic\"]}}").status()).isEqualTo(200);
         assertThat(api.send("PUT", "/api/servers/" + OLD + "/connection",
                 connection("192.168.1.20", "secret", false)).status()).isEqualTo(200);
+        assertThat(api.send("PATCH", "/api/servers/" + OLD, "{\"timeZone\":\"Asia/Tokyo\"}").status()).isEqualTo(200);
 
         JsonNode candidates = api.get("/api/servers/merge-candidates").json();
 
@@ -98,6 +99,7 @@ class MergeIntegrationTest extends ServerTestBase {
                 .as("the user's schedule beats the default the new identity got").isEqualTo("user");
         assertThat(documentsMonitoring.path("timeOfDay").stringValue()).isEqualTo("02:00");
         assertThat(documentsMonitoring.path("weekdays")).hasSize(5);
+        assertThat(documentsMonitoring.path("timeZone").stringValue()).as("the zone the target had not").isEqualTo("Asia/Tokyo");
         JsonNode documentsNotifications = api.get("/api/notifications/jobs/" + newDocuments).json();
         assertThat(documentsNotifications.path("filter").stringValue()).isEqualTo("errors");
         assertThat(documentsNotifications.path("extraRecipients").path("email").toString())
