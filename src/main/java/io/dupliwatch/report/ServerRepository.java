@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -78,9 +79,7 @@ class ServerRepository {
     Map<String, String> findTimeZones() {
         Map<String, String> zones = new HashMap<>();
         jdbc.sql("SELECT s.id, s.time_zone FROM servers s WHERE s.time_zone IS NOT NULL")
-                .query(rs -> {
-                    zones.put(rs.getString("id"), rs.getString("time_zone"));
-                });
+                .query((RowCallbackHandler) rs -> zones.put(rs.getString("id"), rs.getString("time_zone")));
         return zones;
     }
 
