@@ -128,8 +128,9 @@ class SettingsBrowserTest extends BrowserTestBase {
         browser.find("#zone-a1b2c3d4").sendKeys("America/New_York");
         browser.click("#server-a1b2c3d4 .time-zone-form button[type=submit]");
 
-        browser.await(driver -> "America/New_York".equals(
-                http.get("/api/monitoring/jobs/" + job).json().get("timeZone").stringValue()));
+        browser.await(driver -> !browser.findAll(".toast-success").isEmpty()); // shown once the page reloaded
+        assertThat(browser.find("#zone-a1b2c3d4").getAttribute("value")).isEqualTo("America/New_York");
+        assertThat(http.get("/api/monitoring/jobs/" + job).json().get("timeZone").stringValue()).isEqualTo("America/New_York");
         browser.open("/settings/monitoring");
         assertThat(browser.find("#monitor-" + job + " .schedule-zone").getText()).isEqualTo("America/New_York");
         browser.open("/servers/a1b2c3d4");
