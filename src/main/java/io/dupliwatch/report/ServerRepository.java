@@ -3,6 +3,7 @@ package io.dupliwatch.report;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +46,27 @@ class ServerRepository {
     boolean describe(String id, String alias, String note) {
         return jdbc.sql("UPDATE servers SET alias = :alias, note = :note WHERE id = :id")
                 .param("alias", alias).param("note", note).param("id", id).update() == 1;
+    }
+
+    /** One row per job (one without a job): a version costs a single indexed read. */
+    Optional<ServerVersion> findVersion(String id) {
+        List<Object[]> rows = jdbc.sql("""
+                SELECT s.name, s.created_at, j.latest_run_id
+                  FROM servers s LEFT JOIN jobs j ON j.server_id = s.id
+                 WHERE s.id = :id
+                 ORDER BY j.id
+                """).param("id", id).query((rs, rowNum) -> new Object[] {rs.getString(1), rs.getLong(2),
+                        rs.getObject(3) == null ? null : rs.getLong(3)}).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> newestRunIds = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            if (row[2] != null) {
+                newestRunIds.add((Long) row[2]);
+            }
+        }
+        return Optional.of(new ServerVersion(id, (String) rows.get(0)[0], (Long) rows.get(0)[1], newestRunIds));
     }
 
     Set<String> findArchivedIds() {
