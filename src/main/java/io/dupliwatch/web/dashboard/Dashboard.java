@@ -75,8 +75,8 @@ class Dashboard {
             return new DashboardChanges(version, null, null, List.of(), List.of());
         }
         DashboardView board = view(options, page, uploadUrl);
-        if (changes.isEmpty() || changes.get().stream().anyMatch(LiveEvents.Change::redraw)
-                || !board.shown().equals(shown)) {
+        boolean moved = !shown.isEmpty() && !board.shown().equals(shown); // empty: a page from before paging
+        if (changes.isEmpty() || changes.get().stream().anyMatch(LiveEvents.Change::redraw) || moved) {
             return new DashboardChanges(board.version(), board, board.tiles(), List.of(), List.of());
         }
         Set<String> serverIds = new LinkedHashSet<>();
