@@ -31,10 +31,12 @@ import java.util.regex.Pattern;
  * <pre>
  * java bench/IngestBench.java BASE SAMPLE [--servers=100] [--jobs=5] [--rounds=3] [--per-round=2000]
  *                             [--warmup=1000] [--first-run=0] [--prefix=bench] [--clients=1,8] [--pid=SERVER_PID]
+ *                             [--spacing=P1D]
  * </pre>
  *
  * Report k of the sequence is run {@code first-run + k / (servers*jobs)} of server {@code k % servers}, job
- * {@code (k / servers) % jobs}; run r begins r days after 2025-01-01 02:00Z (plus a few seconds per server and job),
+ * {@code (k / servers) % jobs}; run r begins r spacings (ISO-8601 duration, a day unless told) after
+ * 2025-01-01 02:00Z (plus a few seconds per server and job),
  * so every report is a new run and rounds add newer runs to the same jobs. {@code --rounds=0} only uploads the
  * warm-up (used to create jobs before seeding). "stored before" is /api/summary's totalBackupsRuns; with
  * {@code --pid}, "cpu ms" is the server's CPU time (user + system, /proc) per upload, a figure that depends less
@@ -54,9 +56,11 @@ public class IngestBench {
     final int firstRun;
     final String prefix;
     final String pid;
+    final Duration spacing;
     int next;
 
-    IngestBench(String base, String template, int servers, int jobs, int firstRun, String prefix, String pid) {
+    IngestBench(String base, String template, int servers, int jobs, int firstRun, String prefix, String pid,
+                Duration spacing) {
         this.base = base;
         this.template = template;
         this.servers = servers;
@@ -64,13 +68,15 @@ public class IngestBench {
         this.firstRun = firstRun;
         this.prefix = prefix;
         this.pid = pid;
+        this.spacing = spacing;
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         IngestBench bench = new IngestBench(args[0], Files.readString(Path.of(args[1])),
                 intOption(options, "servers", 100), intOption(options, "jobs", 5), intOption(options, "first-run", 0),
-                options.getOrDefault("prefix", "bench"), options.get("pid"));
+                options.getOrDefault("prefix", "bench"), options.get("pid"),
+                Duration.parse(options.getOrDefault("spacing", "P1D")));
         int rounds = intOption(options, "rounds", 3);
         int perRound = intOption(options, "per-round", 2000);
         int warmup = intOption(options, "warmup", 1000);
@@ -101,7 +107,7 @@ public class IngestBench {
             int run = firstRun + next / perRun;
             int server = next % servers;
             int job = (next / servers) % jobs;
-            String begin = EPOCH.plus(Duration.ofDays(run)).plusSeconds(job * 60L + server % 60).toString();
+            String begin = EPOCH.plus(spacing.multipliedBy(run)).plusSeconds(job * 60L + server % 60).toString();
             reports.add(template
                     .replace("3f1c9a7be2d04c6f9a51d8e0b7c4a2f3", String.format("%s%027d", prefix, server))
                     .replace("\"machine-name\":\"nas01\"", "\"machine-name\":\"" + prefix + "-server-" + server + "\"")

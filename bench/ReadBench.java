@@ -8,20 +8,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * GET latency: for each path, {@code warmup} untimed requests then {@code requests} timed ones, one client,
- * back to back; prints p50, p99, max and the response size.
+ * GET latency: for each path, {@code warmup} untimed requests then {@code requests} timed ones, back to back
+ * from {@code clients} concurrent clients (one unless told); prints p50, p99, max and the response size.
  *
  * <pre>
  * java bench/ReadBench.java BASE LABEL PATH... [--requests=2000] [--warmup=2000] [--header=Name:value]
- *                           [--login=DATA_DIR]
+ *                           [--login=DATA_DIR] [--clients=1]
  * </pre>
  * {@code --login}: pages need a session. The first time, signs in as the initial admin with the one-time password
  * the server wrote to DATA_DIR and sets the password {@value #PASSWORD}; later, signs in with that password.
@@ -39,6 +45,7 @@ public class ReadBench {
         int requests = 2000;
         int warmup = 2000; // 300 left the first path measured after a start with twice the p99 of the others
         String[] header = null;
+        int clients = 1;
         for (String arg : args) {
             if (arg.startsWith("--requests=")) {
                 requests = Integer.parseInt(arg.substring(11));
@@ -48,6 +55,9 @@ public class ReadBench {
             }
             else if (arg.startsWith("--header=")) {
                 header = arg.substring(9).split(":", 2);
+            }
+            else if (arg.startsWith("--clients=")) {
+                clients = Integer.parseInt(arg.substring(10));
             }
             else if (arg.startsWith("--login=")) {
                 signIn(client, base, Path.of(arg.substring(8)));
@@ -66,19 +76,37 @@ public class ReadBench {
                 client.send(request, HttpResponse.BodyHandlers.discarding());
             }
             double[] millis = new double[requests];
-            int bytes = 0;
-            for (int i = 0; i < requests; i++) {
-                long t0 = System.nanoTime();
-                HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                millis[i] = (System.nanoTime() - t0) / 1e6;
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(args[a] + " answered " + response.statusCode());
+            AtomicInteger cursor = new AtomicInteger();
+            AtomicInteger bytes = new AtomicInteger();
+            String path = args[a];
+            int count = requests;
+            ExecutorService pool = Executors.newFixedThreadPool(clients);
+            List<Future<?>> workers = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                workers.add(pool.submit(() -> {
+                    for (int i = cursor.getAndIncrement(); i < count; i = cursor.getAndIncrement()) {
+                        long t0 = System.nanoTime();
+                        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        millis[i] = (System.nanoTime() - t0) / 1e6;
+                        if (response.statusCode() != 200) {
+                            throw new IllegalStateException(path + " answered " + response.statusCode());
+                        }
+                        bytes.set(response.body().length);
+                    }
+                    return null;
+                }));
+            }
+            try {
+                for (Future<?> worker : workers) {
+                    worker.get();
                 }
-                bytes = response.body().length;
+            }
+            finally {
+                pool.shutdownNow();
             }
             Arrays.sort(millis);
             System.out.printf("%-10s %-46s %-8.2f %-8.2f %-8.2f %-8d%n", label, args[a], millis[requests / 2],
-                    millis[(int) (requests * 0.99)], millis[requests - 1], bytes);
+                    millis[(int) (requests * 0.99)], millis[requests - 1], bytes.get());
         }
     }
 

@@ -50,7 +50,11 @@ public class ServerDirectory {
         return servers.findById(id);
     }
 
-    /** Sets alias and note where they are still empty, so that nothing typed in Dupliwatch is overwritten. */
+    /** What the external API's answers about the server with exactly this id are made of; empty when there is none. */
+    public Optional<ServerVersion> version(String id) {
+        return servers.findVersion(id);
+    }
+
     /**
      * Sets the name shown instead of the machine name ({@code alias}, blank for none) and the note.
      *
@@ -92,6 +96,7 @@ public class ServerDirectory {
         return servers.findArchivedIds();
     }
 
+    /** Sets alias and note where they are still empty, so that nothing typed in Dupliwatch is overwritten. */
     public void adoptAliasAndNote(String id, String alias, String note) {
         servers.adoptAliasAndNote(id, alias, note);
     }

@@ -3,6 +3,7 @@ package io.dupliwatch.report;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,27 @@ class ServerRepository {
         jdbc.sql("SELECT s.id, s.time_zone FROM servers s WHERE s.time_zone IS NOT NULL")
                 .query((RowCallbackHandler) rs -> zones.put(rs.getString("id"), rs.getString("time_zone")));
         return zones;
+    }
+
+    /** One row per job (one without a job): a version costs a single indexed read. */
+    Optional<ServerVersion> findVersion(String id) {
+        List<Object[]> rows = jdbc.sql("""
+                SELECT s.name, s.created_at, j.latest_run_id
+                  FROM servers s LEFT JOIN jobs j ON j.server_id = s.id
+                 WHERE s.id = :id
+                 ORDER BY j.id
+                """).param("id", id).query((rs, rowNum) -> new Object[] {rs.getString(1), rs.getLong(2),
+                        rs.getObject(3) == null ? null : rs.getLong(3)}).list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> newestRunIds = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            if (row[2] != null) {
+                newestRunIds.add((Long) row[2]);
+            }
+        }
+        return Optional.of(new ServerVersion(id, (String) rows.get(0)[0], (Long) rows.get(0)[1], newestRunIds));
     }
 
     Set<String> findArchivedIds() {

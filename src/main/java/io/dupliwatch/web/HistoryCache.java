@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.dupliwatch.config.VersionedCache;
 import io.dupliwatch.report.JobOverview;
 import io.dupliwatch.report.RunQueries;
 import io.dupliwatch.report.RunSummary;
@@ -23,7 +24,7 @@ class HistoryCache {
     private static final int MAX_SERVER_QUERIES = 20;
 
     private final RunQueries runs;
-    private final VersionedCache<Long, List<RunSummary>> byJob = new VersionedCache<>(20_000);
+    private final VersionedCache<Long, HistoryVersion, List<RunSummary>> byJob = new VersionedCache<>(20_000);
 
     HistoryCache(RunQueries runs) {
         this.runs = runs;

@@ -8,6 +8,7 @@ import java.util.Map;
 import gg.jte.Content;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import io.dupliwatch.config.VersionedCache;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +25,7 @@ public class Strips {
     }
 
     private final TemplateEngine templates;
-    private final VersionedCache<Key, byte[]> rendered = new VersionedCache<>(20_000);
+    private final VersionedCache<Key, HistoryVersion, byte[]> rendered = new VersionedCache<>(20_000);
 
     Strips(TemplateEngine templates) {
         this.templates = templates;

@@ -140,6 +140,20 @@ class CollectIntegrationTest extends ServerTestBase {
         }
 
         @Test
+        void collectedRunsShowInTheExternalApiAtOnce() {
+            DuplicatiStub stub = stub();
+            pushDocumentsRow(4, MACHINE_ID);
+            assertThat(api.get("/api/lastbackups/" + MACHINE_ID).json().path("backup_jobs_count").asInt()).isEqualTo(1);
+            assertThat(api.send("PUT", "/api/servers/" + MACHINE_ID + "/connection",
+                    connection("http://" + stub.hostAndPort(), DuplicatiStub.PASSWORD, false)).status()).isEqualTo(200);
+
+            assertThat(api.send("POST", "/api/servers/" + MACHINE_ID + "/collect", null).status()).isEqualTo(200);
+
+            assertThat(api.get("/api/lastbackups/" + MACHINE_ID).json().path("backup_jobs_count").asInt())
+                    .as("the answer kept before the collection is not served again").isEqualTo(2);
+        }
+
+        @Test
         void collectingAgainSkipsEverythingAlreadyCollected() {
             DuplicatiStub stub = stub();
             Http.Reply created = api.send("POST", "/api/servers/connections",

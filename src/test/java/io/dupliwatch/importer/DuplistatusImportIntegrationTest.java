@@ -31,6 +31,7 @@ import io.dupliwatch.monitoring.ScheduleSource;
 import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.IntegrationTest;
+import io.dupliwatch.testsupport.Samples;
 import io.dupliwatch.testsupport.TestDatabases;
 import tools.jackson.databind.JsonNode;
 
@@ -92,6 +93,21 @@ class DuplistatusImportIntegrationTest {
         assertThat(latest.get("warnings_array").toString()).isEqualTo("[\"disk almost full\"]");
         assertThat(latest.get("available_backups").toString())
                 .isEqualTo("[\"2025-03-02T02:00:00.000Z\",\"2025-03-01T02:00:00.000Z\"]");
+    }
+
+    @Test
+    void importedRunsShowInTheExternalApiAtOnce() throws Exception {
+        String pushed = Samples.text("duplicati/backup-success.json").replace("3f1c9a7be2d04c6f9a51d8e0b7c4a2f3", NAS)
+                .replace("\"BeginTime\":\"2026-08-10T00:00:00.4169381Z\"", "\"BeginTime\":\"2025-02-01T00:00:00Z\"");
+        Http http = new Http(port);
+        assertThat(http.upload(pushed).status()).isEqualTo(200);
+        assertThat(http.get("/api/lastbackup/" + NAS).json().path("latest_backup").path("date").stringValue())
+                .isEqualTo("2025-02-01T00:00:00.000Z");
+
+        importer.importFrom(schema4().file());
+
+        assertThat(http.get("/api/lastbackup/" + NAS).json().path("latest_backup").path("date").stringValue())
+                .as("the answer kept before the import is not served again").isEqualTo("2025-03-02T02:00:00.000Z");
     }
 
     @Test

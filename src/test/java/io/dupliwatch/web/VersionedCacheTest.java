@@ -2,6 +2,8 @@ package io.dupliwatch.web;
 
 import org.junit.jupiter.api.Test;
 
+import io.dupliwatch.config.VersionedCache;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class VersionedCacheTest {
@@ -11,7 +13,7 @@ class VersionedCacheTest {
 
     @Test
     void aValueHoldsOnlyForTheVersionItWasKeptAt() {
-        VersionedCache<Long, String> cache = new VersionedCache<>(10);
+        VersionedCache<Long, HistoryVersion, String> cache = new VersionedCache<>(10);
         cache.put(1L, first, "strip of run 10");
 
         assertThat(cache.get(1L, first)).isEqualTo("strip of run 10");
@@ -25,7 +27,7 @@ class VersionedCacheTest {
 
     @Test
     void pastItsBoundItStartsAfresh() {
-        VersionedCache<Long, String> cache = new VersionedCache<>(2);
+        VersionedCache<Long, HistoryVersion, String> cache = new VersionedCache<>(2);
         cache.put(1L, first, "a");
         cache.put(2L, first, "b");
 

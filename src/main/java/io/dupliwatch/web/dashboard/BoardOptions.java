@@ -75,6 +75,12 @@ public record BoardOptions(BoardView view, BoardSort sort, boolean descending, S
                 + URLEncoder.encode(query, StandardCharsets.UTF_8);
     }
 
+    /** Page {@code page} of the board as it is: layout, order and filter kept. */
+    public String pageUrl(int page) {
+        return "/?view=" + view.param() + "&sort=" + sort.param() + "&dir=" + dir() + "&q="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8) + "&page=" + page;
+    }
+
     boolean matches(String... texts) {
         if (query.isEmpty()) {
             return true;

@@ -23,11 +23,15 @@ class DashboardController {
     static final String PAGE = "/";
     static final String CHANGES = "/dashboard/changes";
 
-    /** The query parameters of the board: layout, order, direction and filter text. */
-    record BoardParams(String view, String sort, String dir, String q) {
+    /** The query parameters of the board: layout, order, direction, filter text and page (from 1). */
+    record BoardParams(String view, String sort, String dir, String q, Integer page) {
 
         BoardOptions options(String remembered) {
             return BoardOptions.of(view, sort, dir, q, remembered);
+        }
+
+        int pageOrFirst() {
+            return page == null ? 1 : page;
         }
     }
 
@@ -42,7 +46,8 @@ class DashboardController {
     @GetMapping(PAGE)
     String page(BoardParams params, @CookieValue(name = BoardOptions.COOKIE, required = false) String remembered,
                 HttpServletRequest request, HttpServletResponse response, Model model) {
-        model.addAttribute("view", dashboard.view(remember(params, remembered, response), uploadUrl(request)));
+        model.addAttribute("view", dashboard.view(remember(params, remembered, response), params.pageOrFirst(),
+                uploadUrl(request)));
         return "dashboard/dashboard";
     }
 
@@ -50,16 +55,19 @@ class DashboardController {
     @GetMapping(value = PAGE, headers = {"HX-Request=true", "!HX-History-Restore-Request"})
     String board(BoardParams params, @CookieValue(name = BoardOptions.COOKIE, required = false) String remembered,
                  HttpServletRequest request, HttpServletResponse response, Model model) {
-        model.addAttribute("view", dashboard.view(remember(params, remembered, response), uploadUrl(request)));
+        model.addAttribute("view", dashboard.view(remember(params, remembered, response), params.pageOrFirst(),
+                uploadUrl(request)));
         return "dashboard/boardUpdate";
     }
 
-    /** Cards or rows changed after version {@code since}, as out-of-band swaps. */
+    /** Cards or rows of the page shown changed after version {@code since}, as out-of-band swaps. */
     @GetMapping(CHANGES)
     String changes(BoardParams params, @RequestParam(defaultValue = "-1") long since,
+                   @RequestParam(defaultValue = "") String shown,
                    @CookieValue(name = BoardOptions.COOKIE, required = false) String remembered,
                    HttpServletRequest request, Model model) {
-        model.addAttribute("changes", dashboard.changes(params.options(remembered), since, uploadUrl(request)));
+        model.addAttribute("changes", dashboard.changes(params.options(remembered), params.pageOrFirst(), shown, since,
+                uploadUrl(request)));
         return "dashboard/changes";
     }
 
