@@ -130,14 +130,14 @@ class MetricsIntegrationTest extends ServerTestBase {
 
         http.upload(Samples.bytes("duplicati/backup-success.json"));
         http.upload(Samples.bytes("duplicati/backup-success.json"));
-        http.upload(Samples.bytes("duplicati/restore.json"));
+        http.upload("{\"Data\":null,\"Extra\":{}}");
         http.upload("{\"Data\":");
 
         PrometheusText after = scrape();
         assertThat(after.familyOf("dupliwatch_reports_received_total").type()).isEqualTo("counter");
         assertThat(delta(before, after, "dupliwatch_reports_received_total")).isEqualTo(4.0);
         assertThat(delta(before, after, "dupliwatch_reports_rejected_total", "reason", "duplicate")).isEqualTo(1.0);
-        assertThat(delta(before, after, "dupliwatch_reports_rejected_total", "reason", "not_a_backup")).isEqualTo(1.0);
+        assertThat(delta(before, after, "dupliwatch_reports_rejected_total", "reason", "missing_fields")).isEqualTo(1.0);
         assertThat(delta(before, after, "dupliwatch_reports_rejected_total", "reason", "malformed_json")).isEqualTo(1.0);
         assertThat(after.value("dupliwatch_reports_rejected_total", "reason", "too_large"))
                 .as("every reason exists from the start").isNotNull();
