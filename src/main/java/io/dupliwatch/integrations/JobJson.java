@@ -2,10 +2,14 @@ package io.dupliwatch.integrations;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.dupliwatch.report.JobState;
+import io.dupliwatch.report.Operation;
 
 /**
  * One job in {@code /api/jobs}, the body of {@code /api/status/{server}/{job}} and (without
@@ -18,6 +22,10 @@ import io.dupliwatch.report.JobState;
  * @param status  {@code ok}, {@code warning}, {@code error}, {@code overdue} or {@code unknown}
  * @param up      whether a pull monitor should see this job as up (the status URL answers 200)
  * @param archived the job or its server is archived (then it is left out of lists and never overdue)
+ * @param operations the newest run of each operation, by Duplicati name ({@code Backup}, {@code Restore},
+ *                   {@code Test}...): the operations the job ran and those it is expected to run
+ * @param untested expected operations missing or too old ({@code ["Restore"]}); empty when none
+ * @param reduced the newest backup came as a reduced report: counts and message ids, no texts
  */
 public record JobJson(@JsonProperty("job_id") long jobId,
                @JsonProperty("server_id") String serverId,
@@ -43,7 +51,16 @@ public record JobJson(@JsonProperty("job_id") long jobId,
                long warnings,
                long errors,
                long runs,
-               boolean archived) {
+               boolean archived,
+               Map<String, OperationJson> operations,
+               List<String> untested,
+               boolean reduced) {
+
+    /** One operation of a job: its newest run and newest success, {@code null} when none. */
+    public record OperationJson(@JsonProperty("last_status") String lastStatus,
+                                @JsonProperty("last_run") Instant lastRun,
+                                @JsonProperty("last_success") Instant lastSuccess) {
+    }
 
     public static JobJson of(JobHealth health, Instant now) {
         JobState job = health.job();
@@ -54,6 +71,22 @@ public record JobJson(@JsonProperty("job_id") long jobId,
                 health.up(), health.reason(), job.latestStatus(), job.latestBeginTime(), job.lastSuccessTime(),
                 secondsSince, health.overdue(), health.nextExpected(), job.durationSeconds(), job.examinedBytes(),
                 job.uploadedBytes(), job.storageUsedBytes(), job.versions(), job.warnings(), job.errors(),
-                job.runCount(), job.archived());
+                job.runCount(), job.archived(), operations(health),
+                health.untested().stream().map(Operation::label).toList(), health.reduced());
+    }
+
+    private static Map<String, OperationJson> operations(JobHealth health) {
+        Map<String, OperationJson> operations = new LinkedHashMap<>();
+        for (Operation operation : Operation.values()) {
+            health.operation(operation).ifPresentOrElse(
+                    state -> operations.put(operation.label(),
+                            new OperationJson(state.lastStatus(), state.lastRun(), state.lastSuccess())),
+                    () -> {
+                        if (health.expected().contains(operation)) {
+                            operations.put(operation.label(), new OperationJson(null, null, null));
+                        }
+                    });
+        }
+        return operations;
     }
 }

@@ -3,6 +3,9 @@ package io.dupliwatch.monitoring;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+
+import io.dupliwatch.report.Operation;
 
 /** A job's monitoring settings and state, in the shapes {@link JobMonitoringRequest} accepts. */
 record JobMonitoringResponse(long jobId,
@@ -22,7 +25,9 @@ record JobMonitoringResponse(long jobId,
                              Instant nextExpectedAt,
                              boolean overdue,
                              Instant overdueAlertedAt,
-                             Instant lastAlertAt) {
+                             Instant lastAlertAt,
+                             Map<String, String> operationIntervals,
+                             List<String> untested) {
 
     static JobMonitoringResponse of(JobMonitoringView view) {
         JobSchedule schedule = view.schedule();
@@ -31,6 +36,8 @@ record JobMonitoringResponse(long jobId,
                 schedule.timeOfDay() == null ? null : schedule.timeOfDay().toString(),
                 JobMonitoringRequest.Window.of(schedule.window()), Interval.format(view.tolerance()),
                 view.toleranceInherited(), view.scheduleSource().code(), view.lastRunAt(), view.lastStatus(),
-                view.nextExpectedAt(), view.overdue(), view.overdueAlertedAt(), view.lastAlertAt());
+                view.nextExpectedAt(), view.overdue(), view.overdueAlertedAt(), view.lastAlertAt(),
+                JobMonitoringRequest.labelled(view.operationIntervals()),
+                view.untested().stream().map(Operation::label).toList());
     }
 }

@@ -2,6 +2,12 @@ package io.dupliwatch.monitoring;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import io.dupliwatch.report.Operation;
+import io.dupliwatch.report.OperationState;
 
 /**
  * One job's monitoring state, for the dashboard, the API and metrics.
@@ -12,6 +18,7 @@ import java.time.Instant;
  * @param nextExpectedAt     {@code null} without runs
  * @param overdue            enabled, has runs, and now is after next expected + tolerance
  * @param overdueAlertedAt   when the current overdue period was announced, {@code null} if it was not
+ * @param untested           expected operations that are missing or too old ({@link Untested})
  */
 public record JobMonitoringView(long jobId,
                                 String serverId,
@@ -27,15 +34,23 @@ public record JobMonitoringView(long jobId,
                                 Instant nextExpectedAt,
                                 boolean overdue,
                                 Instant overdueAlertedAt,
-                                Instant lastAlertAt) {
+                                Instant lastAlertAt,
+                                Map<Operation, Interval> operationIntervals,
+                                List<Operation> untested) {
 
-    static JobMonitoringView of(MonitoredJob job, Duration globalTolerance, Instant now) {
+    public JobMonitoringView {
+        untested = List.copyOf(untested);
+    }
+
+    static JobMonitoringView of(MonitoredJob job, Duration globalTolerance, Instant now, ZoneId zone,
+                                List<OperationState> operations) {
         Duration tolerance = job.schedule().effectiveTolerance(globalTolerance);
         boolean overdue = job.settings().enabled() && job.nextExpectedAt() != null
                 && NextRunCalculator.isOverdue(now, job.nextExpectedAt(), tolerance);
         return new JobMonitoringView(job.jobId(), job.serverId(), job.serverName(), job.backupName(),
                 job.settings().enabled(), job.schedule(), job.source(), tolerance, job.schedule().tolerance() == null,
                 job.lastRunAt(), job.lastStatus(), job.nextExpectedAt(), overdue, job.overdueAlertedAt(),
-                job.lastAlertAt());
+                job.lastAlertAt(), job.settings().operationIntervals(),
+                Untested.of(job.settings(), operations, tolerance, zone, now));
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
  * @param lastRunAt        begin time of the newest run, {@code null} for a job without runs
  * @param nextExpectedAt   as last computed, {@code null} without runs
  * @param overdueAlertedAt first alert of the current overdue period, {@code null} when none was sent
+ * @param untestedAlertedAt first alert of the current untested period, {@code null} when none was sent
  */
 record MonitoredJob(long jobId,
                     String serverId,
@@ -19,7 +20,9 @@ record MonitoredJob(long jobId,
                     JobSettings settings,
                     ScheduleSource source,
                     Instant overdueAlertedAt,
-                    Instant lastAlertAt) {
+                    Instant lastAlertAt,
+                    Instant untestedAlertedAt,
+                    Instant untestedLastAlertAt) {
 
     JobSchedule schedule() {
         return settings.schedule();

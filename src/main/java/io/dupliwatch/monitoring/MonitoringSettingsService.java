@@ -127,7 +127,8 @@ public class MonitoringSettingsService {
         Instant now = clock.instant();
         requireJob(jobId, now);
         MonitoredJob job = repository.find(jobId).orElseThrow();
-        JobSettings settings = new JobSettings(job.settings().enabled(), suggestion.toSchedule(job.schedule().tolerance()));
+        JobSettings settings = new JobSettings(job.settings().enabled(), suggestion.toSchedule(job.schedule().tolerance()),
+                job.settings().operationIntervals());
         repository.saveSettings(jobId, settings, ScheduleSource.INFERRED, now);
         refreshNextExpected(repository.find(jobId).orElseThrow(), timeZone());
     }
