@@ -31,6 +31,11 @@ public class OperationQueries {
         return operations.newestOfServer(serverId, limit);
     }
 
+    /** The job's newest {@code limit} runs of operations other than backups, newest first. */
+    public List<StoredOperationRun> newestOfJob(long jobId, int limit) {
+        return operations.newestOfJob(jobId, limit);
+    }
+
     public Optional<StoredOperationRun> run(long operationRunId) {
         return operations.find(operationRunId);
     }

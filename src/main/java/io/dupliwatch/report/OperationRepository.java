@@ -129,6 +129,11 @@ class OperationRepository implements ServerMergeStep {
                 .param("serverId", serverId).param("limit", limit).query(this::mapRun).list();
     }
 
+    List<StoredOperationRun> newestOfJob(long jobId, int limit) {
+        return jdbc.sql(RUN_SELECT + " WHERE o.job_id = :jobId ORDER BY o.begin_time DESC, o.id DESC LIMIT :limit")
+                .param("jobId", jobId).param("limit", limit).query(this::mapRun).list();
+    }
+
     Optional<StoredOperationRun> find(long id) {
         return jdbc.sql(RUN_SELECT + " WHERE o.id = :id").param("id", id).query(this::mapRun).optional();
     }

@@ -14,4 +14,24 @@ public record OperationRun(Operation operation, BackupRun run, Map<String, Strin
     public OperationRun {
         figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
     }
+
+    /** A numeric figure ({@code RestoredFiles}), 0 when absent or not a number (a reduced report drops texts only). */
+    public long count(String figure) {
+        try {
+            return Long.parseLong(figures.getOrDefault(figure, "0"));
+        }
+        catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** A text figure ({@code RestorePath}), {@code null} when absent (always, in a reduced report). */
+    public String text(String figure) {
+        return figures.get(figure);
+    }
+
+    /** How many volumes a verification checked. */
+    public long verifiedVolumes() {
+        return Math.max(count("VerificationsActualLength"), count("Verifications"));
+    }
 }

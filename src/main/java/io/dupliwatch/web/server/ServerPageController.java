@@ -1,5 +1,9 @@
 package io.dupliwatch.web.server;
 
+import java.util.List;
+
+import io.dupliwatch.report.OperationQueries;
+import io.dupliwatch.report.StoredOperationRun;
 import io.dupliwatch.report.RunQueries;
 import io.dupliwatch.report.ServerNotFoundException;
 import io.dupliwatch.web.JobLine;
@@ -22,13 +26,18 @@ class ServerPageController {
     record PageParams(Long job, String status, String sort, String dir, Integer page) {
     }
 
+    /** Operation runs listed on the page: the newest, since they are few beside the backups. */
+    static final int OPERATIONS_SHOWN = 20;
+
     private final ServerCards servers;
     private final RunQueries runs;
+    private final OperationQueries operations;
     private final WebProperties properties;
 
-    ServerPageController(ServerCards servers, RunQueries runs, WebProperties properties) {
+    ServerPageController(ServerCards servers, RunQueries runs, OperationQueries operations, WebProperties properties) {
         this.servers = servers;
         this.runs = runs;
+        this.operations = operations;
         this.properties = properties;
     }
 
@@ -50,6 +59,10 @@ class ServerPageController {
                 : server.job(params.job()).orElseThrow(() -> new ServerNotFoundException(serverId + "/" + params.job()));
         HistoryOptions history = HistoryOptions.of(serverId, params.job(), params.status(), params.sort(),
                 params.dir(), params.page());
-        return new ServerPageView(server, job, history, runs.history(history.query(properties.historyPageSize())));
+        List<StoredOperationRun> shownOperations = (job == null
+                ? operations.newestOfServer(serverId, OPERATIONS_SHOWN)
+                : operations.newestOfJob(job.jobId(), OPERATIONS_SHOWN));
+        return new ServerPageView(server, job, history, runs.history(history.query(properties.historyPageSize())),
+                shownOperations);
     }
 }

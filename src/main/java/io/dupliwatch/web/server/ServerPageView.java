@@ -2,6 +2,8 @@ package io.dupliwatch.web.server;
 
 import java.util.List;
 
+import io.dupliwatch.report.StoredOperationRun;
+
 import io.dupliwatch.config.UrlPath;
 import io.dupliwatch.report.RunPage;
 import io.dupliwatch.web.JobLine;
@@ -14,7 +16,11 @@ import io.dupliwatch.web.ServerCard;
  * @param history which runs the history shows
  * @param runs    the history page
  */
-public record ServerPageView(ServerCard server, JobLine job, HistoryOptions history, RunPage runs) {
+/**
+ * @param operations the newest restores, verifications and other operations of the jobs shown, newest first
+ */
+public record ServerPageView(ServerCard server, JobLine job, HistoryOptions history, RunPage runs,
+                             List<StoredOperationRun> operations) {
 
     /** The jobs the page is about: the selected one, or all. */
     public List<JobLine> jobs() {
