@@ -13,13 +13,14 @@ import io.dupliwatch.report.Operation;
 
 /**
  * One job in {@code /api/jobs}, the body of {@code /api/status/{server}/{job}} and (without
- * {@code seconds_since_last_run}) the retained MQTT state: flat, so Uptime Kuma's JSON query, Homepage's
- * {@code dynamic-list} and Home Assistant templates can address every field. Field names are stable: never rename them.
+ * {@code seconds_since_last_run}) the retained MQTT state: flat but for {@code operations} and {@code untested}, so
+ * Uptime Kuma's JSON query, Homepage's {@code dynamic-list} and Home Assistant templates can address every field
+ * ({@code operations.Test.last_success}). Field names are stable: never rename them.
  * Times are ISO-8601 UTC, sizes raw bytes, durations seconds.
  *
  * @param server  the server's alias when set, else its name
  * @param title   {@code "server / job"}, a ready-made list label
- * @param status  {@code ok}, {@code warning}, {@code error}, {@code overdue} or {@code unknown}
+ * @param status  {@code ok}, {@code warning}, {@code error}, {@code overdue}, {@code untested} or {@code unknown}
  * @param up      whether a pull monitor should see this job as up (the status URL answers 200)
  * @param archived the job or its server is archived (then it is left out of lists and never overdue)
  * @param operations the newest run of each operation, by Duplicati name ({@code Backup}, {@code Restore},
