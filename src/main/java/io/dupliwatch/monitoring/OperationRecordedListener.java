@@ -47,9 +47,7 @@ class OperationRecordedListener {
         if (job.untestedAlertedAt() == null) {
             return;
         }
-        GlobalMonitoringSettings global = settings.global();
-        boolean satisfied = Untested.of(job.settings(), operations.states(job.jobId()),
-                job.schedule().effectiveTolerance(global.tolerance()), global.timeZone(), now).isEmpty();
+        boolean satisfied = Untested.of(job, operations.states(job.jobId()), settings.global(), now).isEmpty();
         if (satisfied && repository.endUntestedPeriod(job.jobId())) {
             events.publishEvent(new JobRecovered(job.jobId(), recorded.operationRunId(), recorded.serverId(),
                     recorded.serverName(), recorded.backupName(), JobRecovered.Reason.AFTER_UNTESTED));

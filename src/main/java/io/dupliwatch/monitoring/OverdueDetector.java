@@ -126,8 +126,7 @@ class OverdueDetector {
     private Outcome evaluateUntested(MonitoredJob job, List<OperationState> states, GlobalMonitoringSettings global,
                                      Instant now) {
         ZoneId zone = global.timeZone();
-        List<Operation> untested = Untested.of(job.settings(), states,
-                job.schedule().effectiveTolerance(global.tolerance()), zone, now);
+        List<Operation> untested = Untested.of(job, states, global, now);
         boolean alerted = job.untestedAlertedAt() != null;
         if (untested.isEmpty()) {
             if (alerted) {

@@ -21,6 +21,12 @@ final class Untested {
     private Untested() {
     }
 
+    /** The job's missing operations under the global settings (tolerance, zone) in force. */
+    static List<Operation> of(MonitoredJob job, List<OperationState> states, GlobalMonitoringSettings global,
+                              Instant now) {
+        return of(job.settings(), states, job.schedule().effectiveTolerance(global.tolerance()), global.timeZone(), now);
+    }
+
     /** @return the expected operations that are missing, in {@link Operation} order; empty when none */
     static List<Operation> of(JobSettings settings, List<OperationState> states, Duration tolerance, ZoneId zone,
                               Instant now) {

@@ -87,10 +87,7 @@ class BackupMetrics implements MultiCollector {
             if (job.latestStatus() == null) {
                 continue;
             }
-            // `job` as users and the issue expect; Prometheus renames it `exported_job` unless honor_labels is set,
-            // so `backup` carries the same name under a label no scrape config rewrites.
-            Labels labels = Labels.of("server", job.serverName(), "server_id", job.serverId(), "job", job.backupName(),
-                    "backup", job.backupName());
+            Labels labels = labels(job);
             RunStatus result = RunStatus.of(job.latestStatus());
             lastRun.add(labels, seconds(job.latestBeginTime()));
             if (job.lastSuccessTime() != null) {
@@ -127,9 +124,7 @@ class BackupMetrics implements MultiCollector {
         Gauge untested = new Gauge("dupliwatch_backup_untested",
                 "1 when an expected restore or verification of the job is missing or too old, else 0");
         for (JobHealth health : jobs) {
-            JobState job = health.job();
-            Labels labels = Labels.of("server", job.serverName(), "server_id", job.serverId(), "job", job.backupName(),
-                    "backup", job.backupName());
+            Labels labels = labels(health.job());
             untested.add(labels, health.untested().isEmpty() ? 0 : 1);
             for (OperationState operation : health.operations()) {
                 Labels operationLabels = labels.add("operation", operation.operation().label());
@@ -144,6 +139,15 @@ class BackupMetrics implements MultiCollector {
             }
         }
         return List.of(lastSuccess.snapshot(), status.snapshot(), untested.snapshot());
+    }
+
+    /**
+     * `job` as users and the issue expect; Prometheus renames it `exported_job` unless honor_labels is set, so
+     * `backup` carries the same name under a label no scrape config rewrites.
+     */
+    private static Labels labels(JobState job) {
+        return Labels.of("server", job.serverName(), "server_id", job.serverId(), "job", job.backupName(),
+                "backup", job.backupName());
     }
 
     private static List<MetricSnapshot> serverMetrics(List<JobHealth> jobs) {
