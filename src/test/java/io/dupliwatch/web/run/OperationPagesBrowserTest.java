@@ -57,6 +57,19 @@ class OperationPagesBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void aReducedBackupIsMarkedOnItsPage() {
+        upload("backup-warning-reduced.json", null, Instant.now().minus(Duration.ofHours(1)), false);
+        long run = jdbc.sql("SELECT id FROM runs").query(Long.class).single();
+        String server = jdbc.sql("SELECT server_id FROM runs").query(String.class).single();
+
+        browser.open("/servers/" + server + "/runs/" + run);
+
+        assertThat(browser.find(".title-row .tag").getText()).isEqualTo("reduced");
+        browser.click("#log-warnings summary");
+        assertThat(browser.texts("#log-warnings .log-lines li")).anySatisfy(line -> assertThat(line).contains("[ex:"));
+    }
+
+    @Test
     void theDashboardCardShowsTheLastVerificationAndRestoreTest() {
         Instant now = Instant.now();
         upload("backup-success.json", null, now.minus(Duration.ofHours(3)), false);
