@@ -192,7 +192,7 @@ class RunRepository {
         c.put("received_at", now.toEpochMilli());
         c.put("status", run.status());
         c.put("parsed_result", run.parsedResult());
-        c.put("main_operation", nullToEmpty(run.mainOperation()));
+        c.put("main_operation", Operation.BACKUP.label()); // runs holds backups; other operations: operation_runs
         c.put("version", run.version());
         c.put("begin_time", run.beginTime().toEpochMilli());
         c.put("end_time", epochMillis(run.endTime()));

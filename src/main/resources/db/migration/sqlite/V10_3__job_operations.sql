@@ -37,6 +37,9 @@ CREATE TABLE job_operations (
     PRIMARY KEY (job_id, operation)
 );
 
+-- runs holds backups only: every existing row is a Backup, also those imported or collected without a name.
+UPDATE runs SET main_operation = 'Backup' WHERE main_operation <> 'Backup';
+
 -- Backups sent in reduced mode (Duplicati's --reduced-reporting) were stored before; mark them from their Extra.
 ALTER TABLE runs ADD COLUMN reduced BOOLEAN NOT NULL DEFAULT FALSE;
 UPDATE runs SET reduced = TRUE WHERE extra LIKE '%"report-mode":"reduced"%';

@@ -61,6 +61,7 @@ class UploadIntegrationTest extends ServerTestBase {
             assertThat(row.get(0)).matches("name-[0-9a-f]{32}");
             assertThat(row.subList(1, 3)).containsExactly("nas01", "backup2");
             assertThat(row.get(3)).matches("name-[0-9a-f]{32}").isNotEqualTo(row.get(0));
+            assertThat(jdbc.sql("SELECT main_operation FROM runs").query(String.class).single()).isEqualTo("Backup");
         }
 
         @Test
