@@ -14,7 +14,6 @@ class RejectedReportException extends DomainException {
     enum Reason {
         EMPTY_BODY(Kind.INVALID),
         MALFORMED_JSON(Kind.INVALID),
-        NOT_A_BACKUP(Kind.INVALID),
         MISSING_FIELDS(Kind.INVALID),
         INVALID_DATA(Kind.INVALID),
         FORM_ENCODED(Kind.UNSUPPORTED_FORMAT),

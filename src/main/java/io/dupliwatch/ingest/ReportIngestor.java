@@ -8,6 +8,9 @@ import org.slf4j.LoggerFactory;
 
 import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.report.BackupRun;
+import io.dupliwatch.report.Operation;
+import io.dupliwatch.report.OperationRecorded;
+import io.dupliwatch.report.OperationRun;
 import io.dupliwatch.report.RunRecorded;
 import io.dupliwatch.report.RunRecorder;
 import io.dupliwatch.report.RunSource;
@@ -34,31 +37,45 @@ class ReportIngestor {
         this.servers = servers;
     }
 
-    /** @param address the sender's address, which may only add so many servers per hour */
-    RunRecorded ingest(byte[] body, String contentType, String address) {
+    /**
+     * @param address     the sender's address, which may only add so many servers per hour
+     * @param urlIdentity identity keys given in the upload URL ({@link ReportParser#IDENTITY_KEYS})
+     * @return whether the report was stored; an operation Dupliwatch does not keep is acknowledged and not stored
+     */
+    boolean ingest(byte[] body, String contentType, String address, Map<String, String> urlIdentity) {
         if (ReportParser.looksFormEncoded(contentType, body)) {
             throw new RejectedReportException(RejectedReportException.Reason.FORM_ENCODED,
                     "Form-encoded reports are not supported: set --send-http-result-output-format=Json in Duplicati");
         }
-        BackupRun run = parser.parse(body);
+        Optional<OperationRun> parsed = parser.parse(body, urlIdentity);
+        if (parsed.isEmpty()) {
+            log.info("Upload acknowledged, not stored: an operation other than those Dupliwatch keeps");
+            return false;
+        }
+        BackupRun run = parsed.get().run();
         servers.protectedHolderOf(run.identity().machineName(), run.identity().machineId()).ifPresent(holder -> {
             throw new RejectedReportException(RejectedReportException.Reason.NAME_TAKEN, "The machine-name '"
                     + run.identity().machineName() + "' belongs to a server protected by an ingest secret;"
                     + " give this machine another name (--machine-name)", Map.of("field", "machine-name"));
         });
         boolean newServer = newServers.admit(run.identity().machineId(), address);
-        Optional<RunRecorded> recorded = recorder.record(run, RunSource.PUSH);
-        if (recorded.isEmpty()) {
-            log.info("Upload ignored (duplicate): server={} ({}) job={} begin={}", LogEscape.of(run.identity().machineName()),
-                    run.identity().machineId(), LogEscape.of(run.identity().backupName()), run.beginTime());
+        Operation operation = parsed.get().operation();
+        Optional<Long> storedId = operation == Operation.BACKUP
+                ? recorder.record(run, RunSource.PUSH).map(RunRecorded::runId)
+                : recorder.record(parsed.get(), RunSource.PUSH).map(OperationRecorded::operationRunId);
+        if (storedId.isEmpty()) {
+            log.info("Upload ignored (duplicate): server={} ({}) job={} operation={} begin={}",
+                    LogEscape.of(run.identity().machineName()), run.identity().machineId(),
+                    LogEscape.of(run.identity().backupName()), operation.label(), run.beginTime());
             throw new RejectedReportException(RejectedReportException.Reason.DUPLICATE, DUPLICATE);
         }
-        RunRecorded stored = recorded.get();
         if (newServer) {
-            newServers.created(stored.serverId(), address);
+            newServers.created(run.identity().machineId(), address);
         }
-        log.info("Upload stored: server={} ({}) job={} status={} begin={} run={}", LogEscape.of(stored.serverName()),
-                stored.serverId(), LogEscape.of(stored.backupName()), LogEscape.of(stored.status()), stored.beginTime(), stored.runId());
-        return stored;
+        log.info("Upload stored: server={} ({}) job={} operation={} status={} begin={} run={}",
+                LogEscape.of(run.identity().machineName()), run.identity().machineId(),
+                LogEscape.of(run.identity().backupName()), operation.label(), LogEscape.of(run.status()),
+                run.beginTime(), storedId.get());
+        return true;
     }
 }

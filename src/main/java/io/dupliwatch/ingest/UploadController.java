@@ -3,6 +3,7 @@ package io.dupliwatch.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.dupliwatch.config.LogEscape;
+import io.dupliwatch.security.QueryString;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -47,8 +49,11 @@ class UploadController {
     }
 
     @PostMapping("/api/upload")
-    @Operation(operationId = "upload", summary = "Store a Duplicati backup report",
-            description = "Where --send-http-url points (with --send-http-result-output-format=Json). 409 for a run "
+    @Operation(operationId = "upload", summary = "Store a Duplicati report (backup, restore, verification...)",
+            description = "Where --send-http-url points (with --send-http-result-output-format=Json). Backups and the "
+                    + "operations that change or check a backup are stored, others answered 200 and not stored. "
+                    + "machine-id, machine-name, backup-id and backup-name missing from Extra may be query parameters "
+                    + "(Duplicati 2.0.x: ?machine-name=NAME). 409 for a run "
                     + "already stored or a machine-name held by a server with an ingest secret, 400 naming the missing fields, "
                     + "415 for form-encoded reports, 413 when too large, 429 when "
                     + "the sender's address added too many new servers within the hour.",
@@ -58,7 +63,7 @@ class UploadController {
     Map<String, Object> upload(HttpServletRequest request) throws IOException {
         received.increment();
         try {
-            ingestor.ingest(readBody(request), request.getContentType(), request.getRemoteAddr());
+            ingestor.ingest(readBody(request), request.getContentType(), request.getRemoteAddr(), urlIdentity(request));
         }
         catch (RejectedReportException e) {
             rejected.get(e.reason()).increment();
@@ -68,6 +73,18 @@ class UploadController {
             throw e;
         }
         return Map.of("success", true);
+    }
+
+    /** The identity keys of the upload URL's query ({@code ?machine-name=nas01}), for reports that lack them. */
+    private static Map<String, String> urlIdentity(HttpServletRequest request) {
+        Map<String, String> identity = new HashMap<>();
+        for (String key : ReportParser.IDENTITY_KEYS) {
+            String value = QueryString.first(request, key);
+            if (value != null) {
+                identity.put(key, value);
+            }
+        }
+        return identity;
     }
 
     /** Reads at most the configured size, so a huge body costs no more than the limit. */

@@ -11,6 +11,7 @@ import io.dupliwatch.report.RunStatus;
  * <ul>
  * <li>a failed newest run (Error, Fatal) is {@link #ERROR}, overdue or not: the failure is the more urgent news;</li>
  * <li>otherwise an overdue job is {@link #OVERDUE}, also when it never ran;</li>
+ * <li>otherwise a job whose expected restore or verification is missing or too old is {@link #UNTESTED};</li>
  * <li>otherwise the newest run decides: Success is {@link #OK}, Warning and Unknown (see {@link RunStatus}) are
  * {@link #WARNING};</li>
  * <li>a job without runs that is not overdue is {@link #UNKNOWN}.</li>
@@ -21,6 +22,8 @@ public enum HealthStatus {
     ERROR,
     /** No run arrived by the expected time plus tolerance. */
     OVERDUE,
+    /** An expected operation (a restore, a verification) never succeeded or not within its interval. */
+    UNTESTED,
     /** The newest run succeeded with warnings, or Duplicati did not say how it went. */
     WARNING,
     /** The newest run succeeded and the next one is not late. */
@@ -34,8 +37,13 @@ public enum HealthStatus {
      * @param overdue      whether monitoring finds the job overdue
      */
     public static HealthStatus of(String newestStatus, boolean overdue) {
+        return of(newestStatus, overdue, false);
+    }
+
+    /** @param untested whether an expected operation is missing or too old */
+    public static HealthStatus of(String newestStatus, boolean overdue, boolean untested) {
         HealthStatus run = ofRun(newestStatus);
-        return overdue && run != ERROR ? OVERDUE : run;
+        return run == ERROR ? ERROR : overdue ? OVERDUE : untested ? UNTESTED : run;
     }
 
     /** One run on its own, without the schedule; {@code null} (no run) is {@link #UNKNOWN}. */
@@ -59,7 +67,7 @@ public enum HealthStatus {
         return other.ordinal() < ordinal() ? other : this;
     }
 
-    /** {@code ok}, {@code warning}, {@code error}, {@code overdue} or {@code unknown}. */
+    /** {@code ok}, {@code warning}, {@code error}, {@code overdue}, {@code untested} or {@code unknown}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -4,9 +4,16 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.dupliwatch.report.Operation;
 
 /**
  * A job's monitoring settings as sent by clients. Missing {@code enabled} means enabled, missing {@code weekdays}
@@ -17,6 +24,8 @@ import java.util.Set;
  * @param weekdays  {@code MONDAY}…{@code SUNDAY} or {@code MON}…{@code SUN}
  * @param timeOfDay {@code HH:mm}
  * @param tolerance interval grammar without months or years, {@code 0} for none
+ * @param operationIntervals how often an operation must succeed, by Duplicati name: {@code {"Test": "1M",
+ *                           "Restore": "3M"}} ({@code Restore} is met by a {@code RestoreTest} too); missing for none
  */
 record JobMonitoringRequest(Long jobId,
                             Boolean enabled,
@@ -24,7 +33,11 @@ record JobMonitoringRequest(Long jobId,
                             List<String> weekdays,
                             String timeOfDay,
                             Window window,
-                            String tolerance) {
+                            String tolerance,
+                            Map<String, String> operationIntervals) {
+
+    private static final String EXPECTABLE = Arrays.stream(Operation.values()).filter(op -> op != Operation.BACKUP)
+            .map(Operation::label).collect(Collectors.joining(", "));
 
     /** Local hours {@code HH:mm}; an end before the start crosses midnight. */
     record Window(String start, String end) {
@@ -50,7 +63,15 @@ record JobMonitoringRequest(Long jobId,
         return new JobMonitoringRequest(job.jobId(), job.enabled(), schedule.interval().toString(),
                 schedule.weekdays().stream().sorted().map(DayOfWeek::name).toList(),
                 schedule.timeOfDay() == null ? null : schedule.timeOfDay().toString(), Window.of(schedule.window()),
-                schedule.tolerance() == null ? null : Interval.format(schedule.tolerance()));
+                schedule.tolerance() == null ? null : Interval.format(schedule.tolerance()),
+                labelled(job.operationIntervals()));
+    }
+
+    /** The intervals by Duplicati operation name, as clients send and read them. */
+    static Map<String, String> labelled(Map<Operation, Interval> intervals) {
+        Map<String, String> labelled = new LinkedHashMap<>();
+        intervals.forEach((operation, interval) -> labelled.put(operation.label(), interval.toString()));
+        return labelled;
     }
 
     JobSettings toSettings() {
@@ -66,7 +87,24 @@ record JobMonitoringRequest(Long jobId,
                 : InvalidScheduleException.parsing("tolerance", () -> Interval.parseDuration(tolerance));
         JobSchedule schedule = new JobSchedule(parsedInterval, days, time("timeOfDay", timeOfDay),
                 window == null ? null : window.toTimeWindow(), parsedTolerance);
-        return new JobSettings(enabled == null || enabled, schedule);
+        return new JobSettings(enabled == null || enabled, schedule, parsedOperationIntervals());
+    }
+
+    private Map<Operation, Interval> parsedOperationIntervals() {
+        Map<Operation, Interval> parsed = new EnumMap<>(Operation.class);
+        if (operationIntervals == null) {
+            return parsed;
+        }
+        for (Map.Entry<String, String> entry : operationIntervals.entrySet()) {
+            Operation operation = Operation.of(entry.getKey()).filter(op -> op != Operation.BACKUP)
+                    .orElseThrow(() -> new InvalidScheduleException("operationIntervals", "Unknown operation '%s': use %s"
+                            .formatted(entry.getKey(), EXPECTABLE)));
+            if (entry.getValue() != null) {
+                parsed.put(operation, InvalidScheduleException.parsing("operationIntervals." + operation.label(),
+                        () -> Interval.parse(entry.getValue())));
+            }
+        }
+        return parsed;
     }
 
     private static LocalTime time(String field, String text) {

@@ -3,6 +3,9 @@ package io.dupliwatch.monitoring;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+
+import io.dupliwatch.report.Operation;
 
 /**
  * A job's monitoring settings and state, in the shapes {@link JobMonitoringRequest} accepts; {@code timeZone} is
@@ -26,7 +29,9 @@ record JobMonitoringResponse(long jobId,
                              boolean overdue,
                              Instant overdueAlertedAt,
                              Instant lastAlertAt,
-                             String timeZone) {
+                             String timeZone,
+                             Map<String, String> operationIntervals,
+                             List<String> untested) {
 
     static JobMonitoringResponse of(JobMonitoringView view) {
         JobSchedule schedule = view.schedule();
@@ -36,6 +41,8 @@ record JobMonitoringResponse(long jobId,
                 JobMonitoringRequest.Window.of(schedule.window()), Interval.format(view.tolerance()),
                 view.toleranceInherited(), view.scheduleSource().code(), view.lastRunAt(), view.lastStatus(),
                 view.nextExpectedAt(), view.overdue(), view.overdueAlertedAt(), view.lastAlertAt(),
-                view.timeZone().getId());
+                view.timeZone().getId(),
+                JobMonitoringRequest.labelled(view.operationIntervals()),
+                view.untested().stream().map(Operation::label).toList());
     }
 }

@@ -1,8 +1,11 @@
 package io.dupliwatch.monitoring;
 
 /**
- * The first good run (Success or Warning) after a failed run or after an overdue period.
- * Published inside the transaction that stored the run, only for pushed runs.
+ * The first good run (Success or Warning) after a failed run or after an overdue period, or the pushed restore or
+ * verification that ends an untested period. Published inside the transaction that stored the run, only for pushed
+ * runs.
+ *
+ * @param runId the backup run, or for {@link Reason#AFTER_UNTESTED} the operation run
  */
 public record JobRecovered(long jobId,
                            long runId,
@@ -11,5 +14,5 @@ public record JobRecovered(long jobId,
                            String backupName,
                            Reason reason) {
 
-    public enum Reason { AFTER_FAILURE, AFTER_OVERDUE }
+    public enum Reason { AFTER_FAILURE, AFTER_OVERDUE, AFTER_UNTESTED }
 }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
  * @param nextExpectedAt   as last computed, {@code null} without runs
  * @param overdueAlertedAt first alert of the current overdue period, {@code null} when none was sent
  * @param serverZone       the server's own time zone, {@code null} when it has none
+ * @param untestedAlertedAt first alert of the current untested period, {@code null} when none was sent
  */
 record MonitoredJob(long jobId,
                     String serverId,
@@ -22,7 +23,9 @@ record MonitoredJob(long jobId,
                     ScheduleSource source,
                     Instant overdueAlertedAt,
                     Instant lastAlertAt,
-                    ZoneId serverZone) {
+                    ZoneId serverZone,
+                    Instant untestedAlertedAt,
+                    Instant untestedLastAlertAt) {
 
     JobSchedule schedule() {
         return settings.schedule();

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 class MonitoringController {
 
     static final String BASE = "/api/monitoring";
+    private static final String OPERATION_INTERVALS = "operationIntervals";
 
     private final MonitoringSettingsService settings;
     private final OverdueBoard board;
@@ -136,6 +137,20 @@ class MonitoringController {
     private JobMonitoringRequest patched(long jobId, ObjectNode patch) {
         JobMonitoringView current = board.find(jobId).orElseThrow(() -> new JobNotFoundException(jobId));
         ObjectNode merged = json.valueToTree(JobMonitoringRequest.of(current));
+        JsonNode intervals = patch.get(OPERATION_INTERVALS);
+        if (intervals != null && intervals.isObject() && merged.get(OPERATION_INTERVALS) instanceof ObjectNode kept) {
+            // A merge patch merges objects: {"operationIntervals": {"Test": null}} drops Test and keeps Restore.
+            patch = patch.deepCopy();
+            intervals.properties().forEach(entry -> {
+                if (entry.getValue().isNull()) {
+                    kept.remove(entry.getKey());
+                }
+                else {
+                    kept.set(entry.getKey(), entry.getValue());
+                }
+            });
+            patch.remove(OPERATION_INTERVALS);
+        }
         merged.setAll(patch);
         merged.put("jobId", jobId);
         try {

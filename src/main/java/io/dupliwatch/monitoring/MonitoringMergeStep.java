@@ -44,7 +44,7 @@ class MonitoringMergeStep implements ServerMergeStep {
         }
         JobSchedule schedule = source.schedule();
         if (source.scheduleSource() == ScheduleSource.USER) {
-            monitoring.updateJob(target.jobId(), new JobSettings(source.enabled(), schedule));
+            monitoring.updateJob(target.jobId(), new JobSettings(source.enabled(), schedule, source.operationIntervals()));
         }
         else {
             ZoneId zone = target.timeZone();

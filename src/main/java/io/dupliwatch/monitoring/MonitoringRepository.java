@@ -8,15 +8,20 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.dupliwatch.report.Operation;
 import io.dupliwatch.report.ServerMergeStep;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,16 +39,21 @@ class MonitoringRepository {
             SELECT j.id, j.server_id, s.name AS server_name, j.backup_name, j.latest_begin_time, j.latest_status,
                    j.next_expected_at, m.enabled, m.repeat_interval, m.weekdays, m.time_of_day, m.window_start,
                    m.window_end, m.tolerance_seconds, m.schedule_source, m.overdue_alerted_at, m.last_alert_at,
-                   s.time_zone AS server_time_zone
+                   s.time_zone AS server_time_zone,
+                   m.operation_intervals, m.untested_alerted_at, m.untested_last_alert_at
               FROM jobs j
               JOIN servers s ON s.id = j.server_id
               JOIN job_monitoring m ON m.job_id = j.id
             """;
 
-    private final JdbcClient jdbc;
+    private static final TypeReference<LinkedHashMap<String, String>> INTERVALS = new TypeReference<>() { };
 
-    MonitoringRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    MonitoringRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     boolean jobExists(long jobId) {
@@ -88,7 +98,8 @@ class MonitoringRepository {
                 UPDATE job_monitoring
                    SET enabled = :enabled, repeat_interval = :interval, weekdays = :weekdays,
                        time_of_day = :timeOfDay, window_start = :windowStart, window_end = :windowEnd,
-                       tolerance_seconds = :tolerance, schedule_source = :source, updated_at = :now
+                       tolerance_seconds = :tolerance, operation_intervals = :operationIntervals,
+                       schedule_source = :source, updated_at = :now
                  WHERE job_id = :id
                 """)
                 .params(settingsColumns(settings))
@@ -141,6 +152,34 @@ class MonitoringRepository {
                 .param("now", now.toEpochMilli()).param("id", jobId)
                 .param("previous", previousAlert.toEpochMilli()).param("lastRun", lastRun.toEpochMilli())
                 .update() == 1;
+    }
+
+    /** Claims the first alert of an untested period; {@code false} when another check got there first. */
+    boolean claimFirstUntestedAlert(long jobId, Instant now) {
+        return jdbc.sql("""
+                UPDATE job_monitoring SET untested_alerted_at = :now, untested_last_alert_at = :now
+                 WHERE job_id = :id AND untested_alerted_at IS NULL
+                """)
+                .param("now", now.toEpochMilli()).param("id", jobId).update() == 1;
+    }
+
+    /** Claims an untested reminder after the alert sent at {@code previousAlert}. */
+    boolean claimUntestedReminder(long jobId, Instant previousAlert, Instant now) {
+        return jdbc.sql("""
+                UPDATE job_monitoring SET untested_last_alert_at = :now
+                 WHERE job_id = :id AND untested_last_alert_at = :previous
+                """)
+                .param("now", now.toEpochMilli()).param("id", jobId).param("previous", previousAlert.toEpochMilli())
+                .update() == 1;
+    }
+
+    /** Ends the job's untested period; {@code true} when an untested alert had been sent for it. */
+    boolean endUntestedPeriod(long jobId) {
+        return jdbc.sql("""
+                UPDATE job_monitoring SET untested_alerted_at = NULL, untested_last_alert_at = NULL
+                 WHERE job_id = :id AND untested_alerted_at IS NOT NULL
+                """)
+                .param("id", jobId).update() == 1;
     }
 
     /** Ends the job's overdue period; {@code true} when an overdue alert had been sent for it. */
@@ -221,7 +260,7 @@ class MonitoringRepository {
                 .param("at", checkedAt.toEpochMilli()).update();
     }
 
-    private static Map<String, Object> settingsColumns(JobSettings settings) {
+    private Map<String, Object> settingsColumns(JobSettings settings) {
         JobSchedule s = settings.schedule();
         Map<String, Object> columns = new HashMap<>();
         columns.put("enabled", settings.enabled());
@@ -231,6 +270,9 @@ class MonitoringRepository {
         columns.put("windowStart", s.window() == null ? null : s.window().start().toString());
         columns.put("windowEnd", s.window() == null ? null : s.window().end().toString());
         columns.put("tolerance", s.tolerance() == null ? null : s.tolerance().toSeconds());
+        Map<String, String> intervals = new LinkedHashMap<>();
+        settings.operationIntervals().forEach((operation, interval) -> intervals.put(operation.label(), interval.toString()));
+        columns.put("operationIntervals", json.writeValueAsString(intervals));
         return columns;
     }
 
@@ -244,10 +286,19 @@ class MonitoringRepository {
                 seconds(rs, "tolerance_seconds"));
         return new MonitoredJob(rs.getLong("id"), rs.getString("server_id"), rs.getString("server_name"),
                 rs.getString("backup_name"), instant(rs, "latest_begin_time"), rs.getString("latest_status"),
-                instant(rs, "next_expected_at"), new JobSettings(rs.getBoolean("enabled"), schedule),
+                instant(rs, "next_expected_at"),
+                new JobSettings(rs.getBoolean("enabled"), schedule, operationIntervals(rs.getString("operation_intervals"))),
                 ScheduleSource.fromCode(rs.getString("schedule_source")),
                 instant(rs, "overdue_alerted_at"), instant(rs, "last_alert_at"),
-                rs.getString("server_time_zone") == null ? null : ZoneId.of(rs.getString("server_time_zone")));
+                rs.getString("server_time_zone") == null ? null : ZoneId.of(rs.getString("server_time_zone")),
+                instant(rs, "untested_alerted_at"), instant(rs, "untested_last_alert_at"));
+    }
+
+    private Map<Operation, Interval> operationIntervals(String stored) {
+        Map<Operation, Interval> intervals = new EnumMap<>(Operation.class);
+        json.readValue(stored, INTERVALS).forEach((name, interval) ->
+                Operation.of(name).ifPresent(operation -> intervals.put(operation, Interval.parse(interval))));
+        return intervals;
     }
 
     private static LocalTime time(String text) {

@@ -179,7 +179,8 @@ public class MonitoringSettingsService {
         if (suggestion.timeZone() != null) {
             chooseServerTimeZone(job.serverId(), suggestion.timeZone());
         }
-        JobSettings settings = new JobSettings(job.settings().enabled(), suggestion.toSchedule(job.schedule().tolerance()));
+        JobSettings settings = new JobSettings(job.settings().enabled(), suggestion.toSchedule(job.schedule().tolerance()),
+                job.settings().operationIntervals());
         repository.saveSettings(jobId, settings, ScheduleSource.INFERRED, now);
         refreshNextExpected(repository.find(jobId).orElseThrow(), timeZone());
     }

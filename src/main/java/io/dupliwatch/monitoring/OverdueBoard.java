@@ -3,7 +3,11 @@ package io.dupliwatch.monitoring;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import io.dupliwatch.report.OperationQueries;
+import io.dupliwatch.report.OperationState;
 
 import org.springframework.stereotype.Service;
 
@@ -16,11 +20,14 @@ public class OverdueBoard {
 
     private final MonitoringRepository repository;
     private final MonitoringSettingsService settings;
+    private final OperationQueries operations;
     private final Clock clock;
 
-    OverdueBoard(MonitoringRepository repository, MonitoringSettingsService settings, Clock clock) {
+    OverdueBoard(MonitoringRepository repository, MonitoringSettingsService settings, OperationQueries operations,
+                 Clock clock) {
         this.repository = repository;
         this.settings = settings;
+        this.operations = operations;
         this.clock = clock;
     }
 
@@ -30,14 +37,16 @@ public class OverdueBoard {
     }
 
     public Optional<JobMonitoringView> find(long jobId) {
-        return repository.find(jobId)
-                .map(job -> JobMonitoringView.of(job, settings.global(), clock.instant()));
+        GlobalMonitoringSettings global = settings.global();
+        return repository.find(jobId).map(job -> JobMonitoringView.of(job, global, clock.instant(), operations.states(jobId)));
     }
 
     /** Every job with monitoring settings, by server name then backup name. */
     public List<JobMonitoringView> all() {
         GlobalMonitoringSettings global = settings.global();
         Instant now = clock.instant();
-        return repository.findAll().stream().map(job -> JobMonitoringView.of(job, global, now)).toList();
+        Map<Long, List<OperationState>> states = operations.states();
+        return repository.findAll().stream().map(job -> JobMonitoringView.of(job, global, now,
+                states.getOrDefault(job.jobId(), List.of()))).toList();
     }
 }

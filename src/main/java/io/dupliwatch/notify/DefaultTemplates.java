@@ -44,7 +44,20 @@ final class DefaultTemplates {
 
                     Status: {status}
                     Date: {backup_date}
-                    Duration: {duration}"""));
+                    Duration: {duration}"""),
+            EventKind.UNTESTED, new NotificationTemplate("🧪 Untested - {backup_name} @ {server_alias}", """
+                    No successful {operation} of backup {backup_name} on {server_alias} within the expected interval.
+
+                    Run a restore test or a verification in Duplicati and report it with
+                    --send-http-operations=Backup,RestoreTest,Test."""),
+            EventKind.OPERATION_FAILED, new NotificationTemplate("❌ {operation} {status} - {backup_name} @ {server_alias}", """
+                    {operation} of backup {backup_name} on {server_alias} failed with status {status}.
+
+                    Date: {backup_date}
+                    Duration: {duration}
+                    Errors: {errors_count}, warnings: {warnings_count}
+
+                    {log_text}"""));
 
     private static final Map<EventKind, NotificationTemplate> FRENCH = Map.of(
             EventKind.SUCCESS, new NotificationTemplate("✅ {status} - {backup_name} @ {server_alias}", """
@@ -85,7 +98,20 @@ final class DefaultTemplates {
 
                     Statut : {status}
                     Date : {backup_date}
-                    Durée : {duration}"""));
+                    Durée : {duration}"""),
+            EventKind.UNTESTED, new NotificationTemplate("🧪 Non vérifiée - {backup_name} @ {server_alias}", """
+                    Aucune opération {operation} réussie pour la sauvegarde {backup_name} de {server_alias} dans l’intervalle attendu.
+
+                    Lancez une restauration de test ou une vérification dans Duplicati et faites-la signaler avec
+                    --send-http-operations=Backup,RestoreTest,Test."""),
+            EventKind.OPERATION_FAILED, new NotificationTemplate("❌ {operation} {status} - {backup_name} @ {server_alias}", """
+                    L’opération {operation} de la sauvegarde {backup_name} de {server_alias} a échoué avec le statut {status}.
+
+                    Date : {backup_date}
+                    Durée : {duration}
+                    Erreurs : {errors_count}, avertissements : {warnings_count}
+
+                    {log_text}"""));
 
     private DefaultTemplates() {
     }

@@ -10,6 +10,9 @@ import io.dupliwatch.monitoring.JobRecovered;
  * What a notification says, captured when the event happens and stored with it in the outbox, so that a
  * retry hours later still describes the run as it was. Fields not relevant to the event kind are null.
  * Rendered into text by {@link MessageRenderer}; posted as-is by the webhook channel.
+ *
+ * @param operation the operation of an {@code operation_failed} event ({@code Restore}...), or the missing ones of
+ *                  an {@code untested} event ({@code Restore, Test})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record EventFacts(EventKind event,
@@ -37,7 +40,8 @@ record EventFacts(EventKind event,
                   Long toleranceSeconds,
                   String backupInterval,
                   JobRecovered.Reason recovery,
-                  Boolean reminder) {
+                  Boolean reminder,
+                  String operation) {
 
     boolean isRun() {
         return event == EventKind.SUCCESS || event == EventKind.WARNING || event == EventKind.ERROR;

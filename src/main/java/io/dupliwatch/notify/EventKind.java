@@ -20,8 +20,12 @@ public enum EventKind {
     ERROR(Severity.FAILURE),
     /** An expected run did not arrive. */
     OVERDUE(Severity.WARNING),
-    /** The first good run after a failure or an overdue period. */
+    /** The first good run after a failure, an overdue or an untested period. */
     RECOVERED(Severity.GOOD),
+    /** An expected restore or verification never succeeded, or not within its interval. */
+    UNTESTED(Severity.WARNING),
+    /** A restore, verification or other operation besides a backup ended with Error or Fatal. */
+    OPERATION_FAILED(Severity.FAILURE),
     /** A test sent from the channel settings. */
     TEST(Severity.INFO);
 

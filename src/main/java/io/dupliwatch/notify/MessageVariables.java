@@ -14,7 +14,7 @@ final class MessageVariables {
             "backup_date", "duration", "file_count", "file_size", "uploaded_size", "storage_size",
             "available_versions", "warnings_count", "errors_count", "messages_count", "log_text",
             "last_backup_date", "last_elapsed", "expected_date", "expected_elapsed", "backup_interval",
-            "overdue_tolerance", "recovery_reason");
+            "overdue_tolerance", "recovery_reason", "operation");
 
     private MessageVariables() {
     }
@@ -47,6 +47,7 @@ final class MessageVariables {
         values.put("overdue_tolerance", facts.toleranceSeconds() == null ? ValueFormatter.UNKNOWN
                 : format.duration(Duration.ofSeconds(facts.toleranceSeconds())));
         values.put("recovery_reason", format.recovery(facts.recovery()));
+        values.put("operation", facts.operation() == null ? ValueFormatter.UNKNOWN : facts.operation());
         return values;
     }
 }

@@ -2,7 +2,10 @@ package io.dupliwatch.notify;
 
 import io.dupliwatch.monitoring.JobOverdue;
 import io.dupliwatch.monitoring.JobRecovered;
+import io.dupliwatch.monitoring.JobUntested;
+import io.dupliwatch.report.OperationRecorded;
 import io.dupliwatch.report.RunRecorded;
+import io.dupliwatch.report.RunStatus;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -33,6 +36,19 @@ class NotificationTriggers {
     @EventListener
     void jobOverdue(JobOverdue event) {
         outbox.enqueue(event.jobId(), event.serverId(), () -> facts.forOverdue(event));
+    }
+
+    /** Only a pushed failure of a restore, verification or other operation is news; successes are not notified. */
+    @EventListener
+    void operationRecorded(OperationRecorded event) {
+        if (event.source().isLive() && RunStatus.of(event.status()).failed()) {
+            outbox.enqueue(event.jobId(), event.serverId(), () -> facts.forOperation(event));
+        }
+    }
+
+    @EventListener
+    void jobUntested(JobUntested event) {
+        outbox.enqueue(event.jobId(), event.serverId(), () -> facts.forUntested(event));
     }
 
     @EventListener

@@ -68,6 +68,8 @@ final class ValueFormatter {
         return switch (reason) {
             case AFTER_FAILURE -> french ? "après une sauvegarde en échec" : "after a failed backup";
             case AFTER_OVERDUE -> french ? "après une période de retard" : "after an overdue period";
+            case AFTER_UNTESTED -> french ? "après une période sans restauration ni vérification réussie"
+                    : "after a period without a successful restore or verification";
         };
     }
 }

@@ -26,4 +26,8 @@ public record BackendStatistics(long bytesUploaded,
                                 String duration,
                                 long warningsCount,
                                 long errorsCount) {
+
+    /** Operations other than backups keep no destination statistics. */
+    public static final BackendStatistics NONE = new BackendStatistics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0,
+            false, false, null, null, false, null, null, null, 0, 0);
 }

@@ -39,4 +39,12 @@ public record BackupRun(ReportIdentity identity,
         // Duplicati sends null values (e.g. next-scheduled-run of a manual run) and the order is meaningful.
         extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
     }
+
+    /**
+     * Sent in Duplicati's reduced mode ({@code --reduced-reporting}, {@code Extra["report-mode"] = "reduced"}): counts,
+     * dates, message ids and exception types only.
+     */
+    public boolean reduced() {
+        return "reduced".equalsIgnoreCase(extra.get("report-mode"));
+    }
 }

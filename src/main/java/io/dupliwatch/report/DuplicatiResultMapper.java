@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,14 @@ public final class DuplicatiResultMapper {
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,400}");
     private static final Pattern WARNING_LINE = Pattern.compile("^[^\\[]* - \\[Warning-");
     private static final Pattern ERROR_LINE = Pattern.compile("^[^\\[]* - \\[Error-");
+
+    /** Fields every result has, stored in their own columns: not part of an operation's own figures. */
+    private static final Set<String> COMMON_FIELDS = Set.of("MainOperation", "ParsedResult", "Interrupted", "Version",
+            "BeginTime", "EndTime", "Duration", "Messages", "Warnings", "Errors", "MessagesActualLength",
+            "WarningsActualLength", "ErrorsActualLength", "Exception");
+    private static final Pattern FIGURE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,63}");
+    private static final int MAX_FIGURES = 40;
+    private static final int MAX_FIGURE_TEXT = 500;
 
     private DuplicatiResultMapper() {
     }
@@ -58,6 +68,41 @@ public final class DuplicatiResultMapper {
                 new RunLog(truncate(messages), warnings(data, messages), errors(data, messages, exception)),
                 AvailableVersions.fromLog(messages, beginTime, number(data, "BackendStatistics.BackupListCount")),
                 extra);
+    }
+
+    /**
+     * The figures of a non-backup result: its own top-level numbers, flags and texts (a restore's
+     * {@code RestoredFiles} and {@code RestorePath}...), arrays as their length, and for a verification
+     * {@code VerificationProblems}, the problems found over all checked volumes. Nested results are left out;
+     * names are Duplicati's field names, at most {@value #MAX_FIGURES} of them.
+     */
+    public static Map<String, String> figures(JsonNode data) {
+        Map<String, String> figures = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : data.properties()) {
+            String name = field.getKey();
+            JsonNode value = field.getValue();
+            if (figures.size() >= MAX_FIGURES || COMMON_FIELDS.contains(name) || !FIGURE_NAME.matcher(name).matches()) {
+                continue;
+            }
+            if (value.isNumber() || value.isBoolean()) {
+                figures.put(name, value.isNumber() ? String.valueOf(number(data, name)) : value.toString());
+            }
+            else if (value.isString() && value.stringValue().length() <= MAX_FIGURE_TEXT) {
+                figures.put(name, value.stringValue());
+            }
+            else if (value.isArray()) {
+                figures.put(name, String.valueOf(value.size()));
+            }
+        }
+        JsonNode verifications = data.path("Verifications");
+        if (verifications.isArray()) {
+            long problems = 0;
+            for (JsonNode volume : verifications) {
+                problems += volume.path("Value").size();
+            }
+            figures.put("VerificationProblems", String.valueOf(problems));
+        }
+        return figures;
     }
 
     private static FileCounters fileCounters(JsonNode data) {
@@ -91,12 +136,20 @@ public final class DuplicatiResultMapper {
 
     private static List<String> warnings(JsonNode data, List<String> messages) {
         JsonNode given = data.path("Warnings");
-        return given.isArray() ? texts(given) : linesMatching(messages, WARNING_LINE);
+        return listed(given, data, "Warnings") ? texts(given) : linesMatching(messages, WARNING_LINE);
+    }
+
+    /**
+     * Whether {@code Data} lists the entries itself; a reduced report's arrays are empty while its
+     * {@code *ActualLength} counts them, and then the log lines ({@code [Warning-Tag-Id] [ex:Type]}) say more.
+     */
+    private static boolean listed(JsonNode given, JsonNode data, String field) {
+        return given.isArray() && (!given.isEmpty() || number(data, field + "ActualLength") == 0);
     }
 
     private static List<String> errors(JsonNode data, List<String> messages, String exception) {
         JsonNode given = data.path("Errors");
-        List<String> errors = new ArrayList<>(given.isArray() ? texts(given) : linesMatching(messages, ERROR_LINE));
+        List<String> errors = new ArrayList<>(listed(given, data, "Errors") ? texts(given) : linesMatching(messages, ERROR_LINE));
         for (String failure : new String[] {exception, text(data, "Exception")}) {
             if (failure != null && !failure.isBlank() && !errors.contains(failure)) {
                 errors.add(failure);

@@ -20,4 +20,7 @@ public record FileCounters(long examinedFiles,
                            long sizeOfOpenedFiles,
                            long sizeOfAddedFiles,
                            long sizeOfModifiedFiles) {
+
+    /** Operations other than backups keep no file counters of their own. */
+    public static final FileCounters NONE = new FileCounters(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 }

@@ -1,5 +1,9 @@
 package io.dupliwatch.report;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +32,21 @@ public record ReportIdentity(String machineId, String machineName, String backup
             requireSafeId("backup-id", backupId);
         }
         return this;
+    }
+
+    /**
+     * The id of a machine or job whose report carries only its name (Duplicati 2.0.x sends no {@code machine-id} nor
+     * {@code backup-id}): {@code name-} and 32 hex digits of the name's SHA-256, so the same name always gives the
+     * same id and no name gives an unsafe one.
+     */
+    public static String derivedId(String name) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(name.strip().getBytes(StandardCharsets.UTF_8));
+            return "name-" + HexFormat.of().formatHex(hash, 0, 16);
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** @throws InvalidReportFieldException when {@code value} is not a safe id; the message names {@code field} */

@@ -16,12 +16,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RunRecorder {
 
     private final RunRepository runs;
+    private final OperationRepository operations;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RunRecorder(RunRepository runs, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+    RunRecorder(RunRepository runs, OperationRepository operations, TransactionTemplate transaction,
+                ApplicationEventPublisher events, Clock clock) {
         this.runs = runs;
+        this.operations = operations;
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
@@ -37,11 +40,7 @@ public class RunRecorder {
         return transaction.execute(status -> {
             Instant now = clock.instant();
             ReportIdentity id = run.identity();
-            String storedName = runs.upsertServer(id.machineId(), id.machineName(), now);
-            if (!storedName.equals(id.machineName())) {
-                runs.renameServer(id.machineId(), storedName, id.machineName(), now);
-            }
-            RunRepository.JobHead job = runs.upsertJob(id.machineId(), id.backupName(), now);
+            RunRepository.JobHead job = upsertJob(id, now);
             Optional<Long> runId = runs.insertRun(job.id(), run, source, now);
             if (runId.isEmpty()) {
                 status.setRollbackOnly();
@@ -54,5 +53,44 @@ public class RunRecorder {
             events.publishEvent(recorded);
             return Optional.of(recorded);
         });
+    }
+
+    /**
+     * Stores a run of an operation other than a backup (a restore, a verification...) with the job of the same
+     * machine and backup name, creating them on first sight, and publishes {@link OperationRecorded} inside the
+     * transaction. Backups go to {@link #record(BackupRun, RunSource)}.
+     *
+     * @return the event, or empty when the job already has a run of this operation with this begin time
+     */
+    public Optional<OperationRecorded> record(OperationRun operationRun, RunSource source) {
+        if (operationRun.operation() == Operation.BACKUP) {
+            throw new IllegalArgumentException("backups are recorded as BackupRun");
+        }
+        return transaction.execute(status -> {
+            Instant now = clock.instant();
+            BackupRun run = operationRun.run();
+            ReportIdentity id = run.identity();
+            long jobId = upsertJob(id, now).id();
+            Optional<Long> runId = operations.insert(jobId, operationRun, source, now);
+            if (runId.isEmpty()) {
+                status.setRollbackOnly();
+                return Optional.empty();
+            }
+            boolean newest = operations.lastBeginTime(jobId, operationRun.operation())
+                    .map(last -> !run.beginTime().isBefore(last)).orElse(true);
+            operations.updateState(jobId, runId.get(), operationRun.operation(), run);
+            OperationRecorded recorded = new OperationRecorded(runId.get(), jobId, id.machineId(), id.machineName(),
+                    id.backupName(), operationRun.operation(), run.status(), run.beginTime(), source, newest, operationRun);
+            events.publishEvent(recorded);
+            return Optional.of(recorded);
+        });
+    }
+
+    private RunRepository.JobHead upsertJob(ReportIdentity id, Instant now) {
+        String storedName = runs.upsertServer(id.machineId(), id.machineName(), now);
+        if (!storedName.equals(id.machineName())) {
+            runs.renameServer(id.machineId(), storedName, id.machineName(), now);
+        }
+        return runs.upsertJob(id.machineId(), id.backupName(), now);
     }
 }

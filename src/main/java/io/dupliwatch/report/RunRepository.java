@@ -39,7 +39,7 @@ class RunRepository {
             "last_backup_date", "total_quota_space", "free_quota_space", "reported_quota_error",
             "reported_quota_warning", "backend_main_operation", "backend_parsed_result", "backend_interrupted",
             "backend_version", "backend_begin_time", "backend_duration", "backend_warnings_count",
-            "backend_errors_count", "available_backups", "extra");
+            "backend_errors_count", "available_backups", "extra", "reduced");
 
     /**
      * Positional parameters, bound in {@link #RUN_COLUMNS} order: expanding 62 named parameters cost more than the
@@ -201,7 +201,7 @@ class RunRepository {
         c.put("received_at", now.toEpochMilli());
         c.put("status", run.status());
         c.put("parsed_result", run.parsedResult());
-        c.put("main_operation", nullToEmpty(run.mainOperation()));
+        c.put("main_operation", Operation.BACKUP.label()); // runs holds backups; other operations: operation_runs
         c.put("version", run.version());
         c.put("begin_time", run.beginTime().toEpochMilli());
         c.put("end_time", epochMillis(run.endTime()));
@@ -256,6 +256,7 @@ class RunRepository {
         c.put("backend_errors_count", b.errorsCount());
         c.put("available_backups", json.writeValueAsString(run.availableBackups().stream().map(Instant::toString).toList()));
         c.put("extra", json.writeValueAsString(run.extra()));
+        c.put("reduced", run.reduced());
         Iterator<String> columns = RUN_COLUMNS.iterator();
         Assert.state(c.size() == RUN_COLUMNS.size() && c.keySet().stream().allMatch(name -> name.equals(columns.next())),
                 "run columns out of sync");

@@ -24,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.dupliwatch.errors.Problems;
 import io.dupliwatch.ingest.IngestProperties;
+import io.dupliwatch.report.ReportIdentity;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -66,7 +67,8 @@ class IngestSecretFilter extends OncePerRequestFilter {
         InputStream original = request.getInputStream();
         byte[] head = original.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
         ReplayedBody replayed = new ReplayedBody(request, new SequenceInputStream(new ByteArrayInputStream(head), original));
-        String machineId = head.length > limit ? null : machineId(head);
+        String machineId = head.length > limit ? null : machineId(head, QueryString.first(request, "machine-id"),
+                QueryString.first(request, "machine-name"));
         if (machineId != null && secrets.verify(machineId, QueryString.first(request, "secret")) == IngestSecrets.Verdict.MISMATCH) {
             audit.recordFailure("ingest_secret_rejected", "server:" + machineId, Map.of());
             Problems.write(request, response, HttpStatus.FORBIDDEN,
@@ -78,9 +80,31 @@ class IngestSecretFilter extends OncePerRequestFilter {
 
     /** {@code Extra.machine-id} of a Duplicati report, streaming past everything else; null if absent or unreadable. */
     static String machineId(byte[] report) {
+        return machineId(report, null, null);
+    }
+
+    /**
+     * The machine-id the upload will be stored under, as {@code /api/upload} resolves it: {@code Extra.machine-id},
+     * else the URL's {@code machine-id}, else derived from the machine name ({@code Extra}'s, else the URL's).
+     */
+    static String machineId(byte[] report, String urlMachineId, String urlMachineName) {
+        String[] extra = extraIdentity(report);
+        if (extra[0] != null) {
+            return extra[0];
+        }
+        if (urlMachineId != null && !urlMachineId.isBlank()) {
+            return urlMachineId.strip();
+        }
+        String name = extra[1] != null ? extra[1] : urlMachineName;
+        return name == null || name.isBlank() ? null : ReportIdentity.derivedId(name);
+    }
+
+    /** {@code Extra}'s machine-id and machine-name (each null when absent, blank or unreadable). */
+    private static String[] extraIdentity(byte[] report) {
+        String[] identity = new String[2];
         try (JsonParser parser = JSON.createParser(report)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return null;
+                return identity;
             }
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
@@ -89,20 +113,20 @@ class IngestSecretFilter extends OncePerRequestFilter {
                     while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                         String key = parser.currentName();
                         JsonToken extraValue = parser.nextToken();
-                        if ("machine-id".equals(key) && extraValue == JsonToken.VALUE_STRING) {
-                            String id = parser.getString().trim();
-                            return id.isEmpty() ? null : id;
+                        int slot = "machine-id".equals(key) ? 0 : "machine-name".equals(key) ? 1 : -1;
+                        if (slot >= 0 && extraValue == JsonToken.VALUE_STRING && !parser.getString().isBlank()) {
+                            identity[slot] = parser.getString().trim();
                         }
                         parser.skipChildren();
                     }
-                    return null;
+                    return identity;
                 }
                 parser.skipChildren();
             }
-            return null;
+            return identity;
         }
         catch (JacksonException e) {
-            return null;
+            return identity;
         }
     }
 

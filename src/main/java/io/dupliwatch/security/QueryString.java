@@ -9,12 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
  * Reads a parameter from the raw query string only. {@code request.getParameter} would also parse a form body,
  * consuming the stream {@code /api/upload} still has to read.
  */
-final class QueryString {
+public final class QueryString {
 
     private QueryString() {
     }
 
-    static String first(HttpServletRequest request, String name) {
+    public static String first(HttpServletRequest request, String name) {
         String query = request.getQueryString();
         if (query == null) {
             return null;

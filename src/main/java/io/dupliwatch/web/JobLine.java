@@ -2,9 +2,12 @@ package io.dupliwatch.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import io.dupliwatch.monitoring.HealthStatus;
 import io.dupliwatch.monitoring.JobMonitoringView;
+import io.dupliwatch.report.Operation;
+import io.dupliwatch.report.OperationState;
 import io.dupliwatch.report.RunSummary;
 
 /**
@@ -14,6 +17,7 @@ import io.dupliwatch.report.RunSummary;
  * @param history    the newest runs, oldest first (at most {@link ServerCards#HISTORY})
  * @param monitoring when the next run is expected and whether it is late; {@code null} when monitoring has not
  *                   seen the job yet
+ * @param operations the newest run of each operation the job ran (restores, verifications...)
  */
 public record JobLine(long jobId,
                       String serverId,
@@ -24,10 +28,12 @@ public record JobLine(long jobId,
                       long uploadedTotal,
                       RunSummary latest,
                       List<RunSummary> history,
-                      JobMonitoringView monitoring) {
+                      JobMonitoringView monitoring,
+                      List<OperationState> operations) {
 
     public JobLine {
         history = List.copyOf(history);
+        operations = List.copyOf(operations);
     }
 
     public String domId() {
@@ -39,9 +45,29 @@ public record JobLine(long jobId,
         return HealthStatus.ofRun(latest == null ? null : latest.status());
     }
 
-    /** State of the newest run, or overdue when that is worse. */
+    /** State of the newest run, or overdue or untested when that is worse. */
     public HealthStatus health() {
-        return HealthStatus.of(latest == null ? null : latest.status(), overdue());
+        return HealthStatus.of(latest == null ? null : latest.status(), overdue(), !untested().isEmpty());
+    }
+
+    /** Expected restores or verifications that are missing or too old. */
+    public List<Operation> untested() {
+        return monitoring == null ? List.of() : monitoring.untested();
+    }
+
+    /** The newest successful verification ({@code Test}), {@code null} when none. */
+    public Instant lastVerified() {
+        return lastSuccess(Operation.TEST);
+    }
+
+    /** The newest successful restore or restore test, {@code null} when none. */
+    public Instant lastRestoreTest() {
+        return lastSuccess(Operation.RESTORE);
+    }
+
+    private Instant lastSuccess(Operation expected) {
+        return operations.stream().filter(state -> state.operation().satisfies(expected))
+                .map(OperationState::lastSuccess).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
     }
 
     public boolean overdue() {

@@ -5,12 +5,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import gg.jte.Content;
 import io.dupliwatch.config.UrlPath;
 import io.dupliwatch.monitoring.HealthStatus;
+import io.dupliwatch.report.Operation;
 import io.dupliwatch.report.ReadableValues;
 import io.dupliwatch.report.RunSummary;
 
@@ -98,6 +101,16 @@ public final class Ui {
     /** A run status (Success, Warning, Error, Fatal, Unknown) in the request's language. */
     public String status(String status) {
         return values.status(status);
+    }
+
+    /** A Duplicati operation's name in the request's language ({@code Restore test}). */
+    public String operation(Operation operation) {
+        return t("operation." + operation.id());
+    }
+
+    /** Several operations' names, comma-separated. */
+    public String operations(List<Operation> operations) {
+        return operations.stream().map(this::operation).collect(Collectors.joining(", "));
     }
 
     /** A job's, run's or server's health in the request's language. */

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -38,6 +39,15 @@ class ReferenceScenarioIntegrationTest extends ServerTestBase {
             "duration_seconds", "durationInMinutes", "knownFileSize", "backup_list_count", "messages_array",
             "warnings_array", "errors_array", "available_backups"));
 
+    /**
+     * Issue 19 answers these differently: other operations are stored (029 gets 200), and a report lacking ids gets
+     * them derived from its names, so 027 is stored (it is not replayed, or a fourth server would change every later
+     * answer: OperationUploadIntegrationTest covers it), and 028 and 030 name what is missing in their own words.
+     */
+    private static final String STORED_SINCE_ISSUE_19 = "027-upload-extra-missing-fields.json";
+    private static final Map<String, Integer> ISSUE_19_STATUS = Map.of("029-upload-restore-op.json", 200);
+    private static final Set<String> ISSUE_19_ERRORS = Set.of("028-upload-extra-empty.json", "030-upload-no-data.json");
+
     @Test
     void everyRecordedExchangeGetsTheReferenceAnswer() {
         SoftAssertions softly = new SoftAssertions();
@@ -45,15 +55,24 @@ class ReferenceScenarioIntegrationTest extends ServerTestBase {
         for (Path exchangeFile : exchanges()) {
             JsonNode exchange = JSON.readTree(exchangeFile.toFile());
             String name = exchangeFile.getFileName().toString();
+            if (name.equals(STORED_SINCE_ISSUE_19)) {
+                continue;
+            }
             JsonNode expected = exchange.path("response");
             Http.Reply reply = replay(exchange.path("request"));
 
-            softly.assertThat(reply.status()).as(name + " status").isEqualTo(expected.path("status").intValue());
+            int expectedStatus = ISSUE_19_STATUS.getOrDefault(name, expected.path("status").intValue());
+            softly.assertThat(reply.status()).as(name + " status").isEqualTo(expectedStatus);
             softly.assertThat(reply.header("Content-Type")).as(name + " content type").contains("json");
             JsonNode body = reply.json();
             JsonNode expectedBody = expected.path("body");
-            if (expected.path("status").intValue() >= 400) {
+            if (expectedStatus >= 400) {
                 softly.assertThat(body.path("error").stringValue()).as(name + " error").isNotBlank();
+                if (ISSUE_19_ERRORS.contains(name)) {
+                    softly.assertThat(body.path("error").stringValue()).as(name + " error")
+                            .containsAnyOf("machine-name", "Data section");
+                    continue;
+                }
                 if (!name.contains("json-array")) {
                     softly.assertThat(body.path("error").stringValue()).as(name + " error")
                             .isEqualTo(expectedBody.path("error").stringValue());

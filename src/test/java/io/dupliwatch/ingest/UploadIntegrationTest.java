@@ -40,22 +40,38 @@ class UploadIntegrationTest extends ServerTestBase {
         }
 
         @Test
-        void otherOperationsAreRefusedWith400() {
+        void restoresAndVerificationsAreStoredBesideTheBackups() {
             for (String sample : List.of("restore.json", "test-verify.json")) {
                 Http.Reply reply = http.upload(Samples.bytes("duplicati/" + sample));
-                assertThat(reply.status()).isEqualTo(400);
-                assertThat(reply.json().get("error").stringValue()).isEqualTo("Only backup operations are supported");
+                assertThat(reply.status()).as(sample).isEqualTo(200);
             }
             assertThat(count("runs")).isZero();
+            assertThat(jdbc.sql("SELECT operation FROM operation_runs ORDER BY id").query(String.class).list())
+                    .containsExactly("Restore", "Test");
         }
 
         @Test
-        void aReportWithoutMachineIdentityNamesTheMissingFields() {
+        void theRealDuplicati2071ReportIsStoredWithIdsDerivedFromItsNames() {
+            Http.Reply reply = http.post("/api/upload?machine-name=nas01", "application/json",
+                    Samples.bytes("duplicati/real-2.0.7.1-backup-success.wchorski-duplicati-dashboard.json"));
+
+            assertThat(reply.status()).isEqualTo(200);
+            List<String> row = jdbc.sql("SELECT s.id, s.name, j.backup_name, j.backup_id FROM jobs j JOIN servers s ON s.id = j.server_id")
+                    .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).single();
+            assertThat(row.get(0)).matches("name-[0-9a-f]{32}");
+            assertThat(row.subList(1, 3)).containsExactly("nas01", "backup2");
+            assertThat(row.get(3)).matches("name-[0-9a-f]{32}").isNotEqualTo(row.get(0));
+            assertThat(jdbc.sql("SELECT main_operation FROM runs").query(String.class).single()).isEqualTo("Backup");
+        }
+
+        @Test
+        void aReportWithoutAnyMachineNameTellsTheUserToAddItToTheUploadUrl() {
             Http.Reply reply = http.upload(Samples.bytes("duplicati/real-2.0.7.1-backup-success.wchorski-duplicati-dashboard.json"));
 
             assertThat(reply.status()).isEqualTo(400);
-            assertThat(reply.json().get("missingFields").toString())
-                    .isEqualTo("[\"machine-id\",\"machine-name\",\"backup-id\"]");
+            assertThat(reply.json().get("error").stringValue()).contains("?machine-name=NAME", "--send-http-url");
+            assertThat(reply.json().get("missingFields").toString()).isEqualTo("[\"machine-name\"]");
+            assertThat(count("servers")).isZero();
         }
     }
 

@@ -39,6 +39,17 @@ class HealthStatusTest {
     }
 
     @Test
+    void anUntestedJobIsUntestedUnlessFailedOrOverdueAndNeverUp() {
+        assertThat(HealthStatus.of("Success", false, true)).isEqualTo(HealthStatus.UNTESTED);
+        assertThat(HealthStatus.of("Warning", false, true)).isEqualTo(HealthStatus.UNTESTED);
+        assertThat(HealthStatus.of("Success", true, true)).isEqualTo(HealthStatus.OVERDUE);
+        assertThat(HealthStatus.of("Error", false, true)).isEqualTo(HealthStatus.ERROR);
+        assertThat(HealthStatus.UNTESTED.isUp(true)).isFalse();
+        assertThat(HealthStatus.WARNING.worse(HealthStatus.UNTESTED)).isEqualTo(HealthStatus.UNTESTED);
+        assertThat(HealthStatus.OVERDUE.worse(HealthStatus.UNTESTED)).isEqualTo(HealthStatus.OVERDUE);
+    }
+
+    @Test
     void onlyOkAndAcceptedWarningsAreUp() {
         assertThat(HealthStatus.OK.isUp(false)).isTrue();
         assertThat(HealthStatus.WARNING.isUp(true)).isTrue();

@@ -433,12 +433,12 @@ class NotificationApiIntegrationTest {
         }
 
         @Test
-        void listsTheFiveTemplatesAndTheVariables() {
+        void listsTheSevenTemplatesAndTheVariables() {
             JsonNode all = http.get("/api/notifications/templates").json();
 
             assertThat(all.get("language").stringValue()).isEqualTo("en");
             assertThat(all.get("templates").findValuesAsString("event"))
-                    .containsExactly("success", "warning", "error", "overdue", "recovered");
+                    .containsExactly("success", "warning", "error", "overdue", "recovered", "untested", "operation_failed");
             assertThat(all.get("variables").toString()).contains("\"server_alias\"", "\"log_text\"",
                     "\"overdue_tolerance\"");
         }

@@ -24,13 +24,13 @@ class TemplateRenderingTest {
         return new EventFacts(EventKind.ERROR, 7, "m-1", "nas", "Home NAS", "in the attic", "Documents", 42L,
                 "Error", Instant.parse("2025-03-12T01:00:03Z"), 3723.6, 12345L, 1_610_612_736L, 52_428_800L,
                 5_497_558_138_880L, 14L, 120L, 1L, 2L, "Warning: file locked\nError: disk full", null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     static EventFacts overdue() {
         return new EventFacts(EventKind.OVERDUE, 7, "m-1", "nas", "", "", "Documents", null, null, null, null, null,
                 null, null, null, null, null, null, null, null, Instant.parse("2025-03-11T01:00:00Z"),
-                Instant.parse("2025-03-12T01:00:00Z"), 7200L, "1D", null, false);
+                Instant.parse("2025-03-12T01:00:00Z"), 7200L, "1D", null, false, null);
     }
 
     private static String render(String text, EventFacts facts, String language) {
@@ -85,7 +85,7 @@ class TemplateRenderingTest {
         void recoveredSaysWhatItRecoveredFrom() {
             EventFacts facts = new EventFacts(EventKind.RECOVERED, 7, "m-1", "nas", "", "", "Documents", 43L,
                     "Success", NOW.minusSeconds(30), 12.0, 1L, 1L, 1L, 1L, 1L, 0L, 0L, 0L, "", null, null, null, null,
-                    JobRecovered.Reason.AFTER_OVERDUE, null);
+                    JobRecovered.Reason.AFTER_OVERDUE, null, null);
 
             assertThat(render(DefaultTemplates.of(EventKind.RECOVERED, "en").body(), facts, "en")).startsWith(
                     "Backup Documents on nas works again after an overdue period.\n\nStatus: Success");

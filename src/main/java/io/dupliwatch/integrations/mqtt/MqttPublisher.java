@@ -23,6 +23,8 @@ import io.dupliwatch.integrations.HealthBoard;
 import io.dupliwatch.integrations.JobHealth;
 import io.dupliwatch.monitoring.JobOverdue;
 import io.dupliwatch.monitoring.JobRecovered;
+import io.dupliwatch.monitoring.JobUntested;
+import io.dupliwatch.report.OperationRecorded;
 import io.dupliwatch.report.RunRecorded;
 
 import org.springframework.context.SmartLifecycle;
@@ -114,6 +116,17 @@ class MqttPublisher implements SmartLifecycle, MqttCallbackExtended {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onJobRecovered(JobRecovered recovered) {
         publishJob(recovered.jobId());
+    }
+
+    /** The state carries the job's operations: a restore or verification changes it. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void onOperationRecorded(OperationRecorded operation) {
+        publishJob(operation.jobId());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onJobUntested(JobUntested untested) {
+        publishJob(untested.jobId());
     }
 
     private void publishJob(long jobId) {

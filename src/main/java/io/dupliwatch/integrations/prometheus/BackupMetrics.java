@@ -19,6 +19,7 @@ import io.dupliwatch.integrations.HealthBoard;
 import io.dupliwatch.integrations.JobHealth;
 import io.dupliwatch.monitoring.HealthStatus;
 import io.dupliwatch.report.JobState;
+import io.dupliwatch.report.OperationState;
 import io.dupliwatch.report.RunQueries;
 import io.dupliwatch.report.RunStatus;
 import io.dupliwatch.report.Totals;
@@ -53,6 +54,7 @@ class BackupMetrics implements MultiCollector {
     public MetricSnapshots collect() {
         List<JobHealth> jobs = board.jobs();
         List<MetricSnapshot> snapshots = new ArrayList<>(jobMetrics(jobs));
+        snapshots.addAll(operationMetrics(jobs));
         snapshots.addAll(serverMetrics(jobs));
         snapshots.addAll(globalMetrics(jobs, runs.totals()));
         return new MetricSnapshots(snapshots);
@@ -85,10 +87,7 @@ class BackupMetrics implements MultiCollector {
             if (job.latestStatus() == null) {
                 continue;
             }
-            // `job` as users and the issue expect; Prometheus renames it `exported_job` unless honor_labels is set,
-            // so `backup` carries the same name under a label no scrape config rewrites.
-            Labels labels = Labels.of("server", job.serverName(), "server_id", job.serverId(), "job", job.backupName(),
-                    "backup", job.backupName());
+            Labels labels = labels(job);
             RunStatus result = RunStatus.of(job.latestStatus());
             lastRun.add(labels, seconds(job.latestBeginTime()));
             if (job.lastSuccessTime() != null) {
@@ -114,6 +113,41 @@ class BackupMetrics implements MultiCollector {
         return List.of(lastRun.snapshot(), lastSuccess.snapshot(), statusCode.snapshot(), status.snapshot(),
                 up.snapshot(), duration.snapshot(), examined.snapshot(), uploaded.snapshot(), storage.snapshot(),
                 versions.snapshot(), warnings.snapshot(), errors.snapshot(), overdue.snapshot(), nextExpected.snapshot());
+    }
+
+    /** Per job and operation (Backup, Restore, Test...): the newest run's result and the newest success. */
+    private static List<MetricSnapshot> operationMetrics(List<JobHealth> jobs) {
+        Gauge lastSuccess = new Gauge("dupliwatch_operation_last_success_timestamp_seconds",
+                "Begin time of the job's newest Success or Warning run of the operation, Unix seconds (absent when none)");
+        Gauge status = new Gauge("dupliwatch_operation_last_status",
+                "1 for the result of the job's newest run of the operation, 0 for the others");
+        Gauge untested = new Gauge("dupliwatch_backup_untested",
+                "1 when an expected restore or verification of the job is missing or too old, else 0");
+        for (JobHealth health : jobs) {
+            Labels labels = labels(health.job());
+            untested.add(labels, health.untested().isEmpty() ? 0 : 1);
+            for (OperationState operation : health.operations()) {
+                Labels operationLabels = labels.add("operation", operation.operation().label());
+                if (operation.lastSuccess() != null) {
+                    lastSuccess.add(operationLabels, seconds(operation.lastSuccess()));
+                }
+                RunStatus result = RunStatus.of(operation.lastStatus());
+                for (RunStatus candidate : STATUS_CODES) {
+                    status.add(operationLabels.add("status", candidate.name().toLowerCase(Locale.ROOT)),
+                            candidate == result ? 1 : 0);
+                }
+            }
+        }
+        return List.of(lastSuccess.snapshot(), status.snapshot(), untested.snapshot());
+    }
+
+    /**
+     * `job` as users and the issue expect; Prometheus renames it `exported_job` unless honor_labels is set, so
+     * `backup` carries the same name under a label no scrape config rewrites.
+     */
+    private static Labels labels(JobState job) {
+        return Labels.of("server", job.serverName(), "server_id", job.serverId(), "job", job.backupName(),
+                "backup", job.backupName());
     }
 
     private static List<MetricSnapshot> serverMetrics(List<JobHealth> jobs) {

@@ -18,6 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.dupliwatch.monitoring.JobOverdue;
+import io.dupliwatch.monitoring.JobUntested;
+import io.dupliwatch.report.OperationRecorded;
 import io.dupliwatch.report.RunRecorded;
 
 import org.springframework.context.event.ContextClosedEvent;
@@ -90,6 +92,17 @@ public class LiveEvents {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(JobOverdue overdue) {
         changed(overdue.serverId(), overdue.jobId(), false);
+    }
+
+    /** A restore or verification changes the job's card (last verified, untested). */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(OperationRecorded operation) {
+        changed(operation.serverId(), operation.jobId(), false);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(JobUntested untested) {
+        changed(untested.serverId(), untested.jobId(), false);
     }
 
     SseEmitter subscribe() {

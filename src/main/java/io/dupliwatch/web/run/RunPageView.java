@@ -40,7 +40,11 @@ public record RunPageView(Server server, StoredRun stored, Long olderRunId, Long
     }
 
     public List<Log> logs() {
-        BackupRun run = run();
+        return logs(run());
+    }
+
+    /** A run's errors, warnings and messages, with the counts Duplicati reported. */
+    static List<Log> logs(BackupRun run) {
         return List.of(new Log("errors", run.log().errors(), run.errorsCount()),
                 new Log("warnings", run.log().warnings(), run.warningsCount()),
                 new Log("messages", run.log().messages(), run.messagesCount()));

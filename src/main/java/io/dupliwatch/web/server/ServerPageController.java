@@ -1,9 +1,13 @@
 package io.dupliwatch.web.server;
 
+import java.util.List;
+
 import io.dupliwatch.monitoring.MonitoringSettingsService;
+import io.dupliwatch.report.OperationQueries;
 import io.dupliwatch.report.RunQueries;
 import io.dupliwatch.report.ServerDirectory;
 import io.dupliwatch.report.ServerNotFoundException;
+import io.dupliwatch.report.StoredOperationRun;
 import io.dupliwatch.web.JobLine;
 import io.dupliwatch.web.ServerCard;
 import io.dupliwatch.web.ServerCards;
@@ -25,16 +29,21 @@ class ServerPageController {
     record PageParams(Long job, String status, String sort, String dir, Integer page) {
     }
 
+    /** Operation runs listed on the page: the newest, since they are few beside the backups. */
+    static final int OPERATIONS_SHOWN = 20;
+
     private final ServerCards servers;
     private final RunQueries runs;
+    private final OperationQueries operations;
     private final WebProperties properties;
     private final ServerDirectory directory;
     private final MonitoringSettingsService monitoring;
 
-    ServerPageController(ServerCards servers, RunQueries runs, WebProperties properties, ServerDirectory directory,
-                         MonitoringSettingsService monitoring) {
+    ServerPageController(ServerCards servers, RunQueries runs, OperationQueries operations, WebProperties properties,
+                         ServerDirectory directory, MonitoringSettingsService monitoring) {
         this.servers = servers;
         this.runs = runs;
+        this.operations = operations;
         this.properties = properties;
         this.directory = directory;
         this.monitoring = monitoring;
@@ -58,7 +67,10 @@ class ServerPageController {
                 : server.job(params.job()).orElseThrow(() -> new ServerNotFoundException(serverId + "/" + params.job()));
         HistoryOptions history = HistoryOptions.of(serverId, params.job(), params.status(), params.sort(),
                 params.dir(), params.page());
+        List<StoredOperationRun> shownOperations = (job == null
+                ? operations.newestOfServer(serverId, OPERATIONS_SHOWN)
+                : operations.newestOfJob(job.jobId(), OPERATIONS_SHOWN));
         return new ServerPageView(server, job, history, runs.history(history.query(properties.historyPageSize())),
-                new TimeZoneChoice(directory.timeZone(server.id()).orElse(null), monitoring.timeZone()));
+                new TimeZoneChoice(directory.timeZone(server.id()).orElse(null), monitoring.timeZone()), shownOperations);
     }
 }

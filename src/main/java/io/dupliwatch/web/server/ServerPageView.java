@@ -2,6 +2,8 @@ package io.dupliwatch.web.server;
 
 import java.util.List;
 
+import io.dupliwatch.report.StoredOperationRun;
+
 import io.dupliwatch.config.UrlPath;
 import io.dupliwatch.report.RunPage;
 import io.dupliwatch.web.JobLine;
@@ -16,7 +18,11 @@ import io.dupliwatch.web.TimeZoneChoice;
  * @param runs    the history page
  * @param zone    the zone the server's schedules are read in
  */
-public record ServerPageView(ServerCard server, JobLine job, HistoryOptions history, RunPage runs, TimeZoneChoice zone) {
+/**
+ * @param operations the newest restores, verifications and other operations of the jobs shown, newest first
+ */
+public record ServerPageView(ServerCard server, JobLine job, HistoryOptions history, RunPage runs, TimeZoneChoice zone,
+                             List<StoredOperationRun> operations) {
 
     /** The jobs the page is about: the selected one, or all. */
     public List<JobLine> jobs() {

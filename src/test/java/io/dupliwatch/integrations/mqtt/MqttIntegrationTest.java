@@ -100,7 +100,7 @@ class MqttIntegrationTest extends ServerTestBase {
         assertThat(broker.awaitRetained("homeassistant/sensor/dupliwatch/" + id + "_storage_used/config")
                 .get("value_template").stringValue()).isEqualTo("{{ value_json.storage_used_bytes }}");
         assertThat(broker.awaitRetained("homeassistant/sensor/dupliwatch/" + id + "_status/config")
-                .get("options").toString()).isEqualTo("[\"error\",\"overdue\",\"warning\",\"ok\",\"unknown\"]");
+                .get("options").toString()).isEqualTo("[\"error\",\"overdue\",\"untested\",\"warning\",\"ok\",\"unknown\"]");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(broker.retained().get("dupliwatch/status"))
                 .isEqualTo("online"));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -125,19 +126,48 @@ class MetricsIntegrationTest extends ServerTestBase {
     }
 
     @Test
+    void restoresAndVerificationsHaveTheirOwnGaugesPerJobAndOperation() {
+        http.upload(Samples.bytes("duplicati/test-verify.json"));
+        String failedRestore = Samples.text("duplicati/restore.json").replace("\"ParsedResult\":\"Success\"", "\"ParsedResult\":\"Error\"");
+        assertThat(failedRestore).contains("\"ParsedResult\":\"Error\"");
+        http.upload(failedRestore);
+
+        PrometheusText metrics = scrape();
+
+        String[] verification = {"server", "nas01", "server_id", NAS, "job", "NAS Documents", "backup", "NAS Documents",
+                "operation", "Test"};
+        assertThat(metrics.value("dupliwatch_operation_last_success_timestamp_seconds", verification))
+                .isEqualTo(Instant.parse("2026-08-12T10:05:37.900Z").toEpochMilli() / 1000.0);
+        assertThat(metrics.value("dupliwatch_operation_last_status", with(verification, "status", "success"))).isEqualTo(1.0);
+        String[] restore = {"server", "LAPTOP-7QK2M9", "server_id", LAPTOP, "job", "Laptop - User profile",
+                "backup", "Laptop - User profile", "operation", "Restore"};
+        assertThat(metrics.value("dupliwatch_operation_last_status", with(restore, "status", "error"))).isEqualTo(1.0);
+        assertThat(metrics.value("dupliwatch_operation_last_status", with(restore, "status", "success"))).isEqualTo(0.0);
+        assertThat(metrics.value("dupliwatch_operation_last_success_timestamp_seconds", restore)).as("never succeeded").isNull();
+        assertThat(metrics.value("dupliwatch_backup_untested", Arrays.copyOf(restore, 8))).isEqualTo(0.0);
+    }
+
+    private static String[] with(String[] labels, String name, String value) {
+        String[] more = Arrays.copyOf(labels, labels.length + 2);
+        more[labels.length] = name;
+        more[labels.length + 1] = value;
+        return more;
+    }
+
+    @Test
     void reportsReceivedAndRejectedAreCountedByReason() {
         PrometheusText before = scrape();
 
         http.upload(Samples.bytes("duplicati/backup-success.json"));
         http.upload(Samples.bytes("duplicati/backup-success.json"));
-        http.upload(Samples.bytes("duplicati/restore.json"));
+        http.upload("{\"Data\":null,\"Extra\":{}}");
         http.upload("{\"Data\":");
 
         PrometheusText after = scrape();
         assertThat(after.familyOf("dupliwatch_reports_received_total").type()).isEqualTo("counter");
         assertThat(delta(before, after, "dupliwatch_reports_received_total")).isEqualTo(4.0);
         assertThat(delta(before, after, "dupliwatch_reports_rejected_total", "reason", "duplicate")).isEqualTo(1.0);
-        assertThat(delta(before, after, "dupliwatch_reports_rejected_total", "reason", "not_a_backup")).isEqualTo(1.0);
+        assertThat(delta(before, after, "dupliwatch_reports_rejected_total", "reason", "missing_fields")).isEqualTo(1.0);
         assertThat(delta(before, after, "dupliwatch_reports_rejected_total", "reason", "malformed_json")).isEqualTo(1.0);
         assertThat(after.value("dupliwatch_reports_rejected_total", "reason", "too_large"))
                 .as("every reason exists from the start").isNotNull();
