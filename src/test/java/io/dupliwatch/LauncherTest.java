@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The launcher {@code ./dupliwatch}, run by {@code /bin/sh} in a copy of the checkout against fake JDKs: shell scripts
  * with a {@code release} file that record how they were called and act out the JVM's part (extract the jar, write
- * the class cache), so its choices show without starting a JVM. {@code LauncherIT} starts the real thing.
+ * the class cache), so its choices show without starting a JVM. {@code PackagedJarIT} starts the real thing.
  */
 class LauncherTest {
 
