@@ -97,6 +97,8 @@ class PackagedJarIT {
         launcher.environment().put("DUPLIWATCH_DATA_DIR", dataDir.toString());
         launcher.environment().put("DUPLIWATCH_DB_URL", (String) database.get("dupliwatch.datasource.url"));
         launcher.environment().put("DUPLIWATCH_DB_USERNAME", (String) database.get("dupliwatch.datasource.username"));
+        Path classes = dataDir.resolve("classes.log");
+        launcher.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classes);
         server = launcher.start();
         Http http = new Http(port);
 
@@ -107,6 +109,8 @@ class PackagedJarIT {
                 .as("the launcher execs java with Spring AOT and a class cache")
                 .contains("-Dspring.aot.enabled=true", "-XX:+UseSerialGC")
                 .containsAnyOf("-XX:AOTCache=", "-XX:SharedArchiveFile="));
+        assertThat(Files.readString(classes)).as("the JVM accepted the class cache (it silently ignores one that does not fit)")
+                .containsPattern("io\\.dupliwatch\\.DupliwatchApplication source: shared objects file");
         assertThat(http.upload(Samples.bytes("duplicati/backup-success.json")).status()).isEqualTo(200);
         assertThat(http.get("/api/summary").json().get("totalBackupsRuns").asInt()).isEqualTo(1);
         try (Connection connection = DriverManager.getConnection((String) database.get("dupliwatch.datasource.url"),
