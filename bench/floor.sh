@@ -8,7 +8,8 @@
 #               security, JDBC on SQLite with one Flyway migration, JDBC sessions, metrics, JTE, mail, validation);
 #   dupliwatch  Dupliwatch, on an existing SQLite store (its schema made by a first start).
 # Forms: the jar, the extracted jar, Spring AOT + AppCDS (Java 17) and Spring AOT + AOT cache (Java 25,
-# BENCH_JAVA25), all with the README's recommended JVM options; the caches are built here by bench/aot.sh.
+# BENCH_JAVA25), all with the README's recommended JVM options; the last two are ./dupliwatch's starts, their caches
+# made here first (bench/aot.sh).
 source "$(dirname "$0")/lib.sh"
 J25=${BENCH_JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 R=$RECOMMENDED_JVM_OPTS
@@ -19,15 +20,17 @@ mvn -q -B -o -DskipTests package
 mvn -q -B -f bench/floor/pom.xml -DskipTests package
 mvn -q -B -f bench/floor/pom.xml -Plibraries -DskipTests package
 for app in "${APPS[@]}"; do
-  AOT_JAR=${JARS[$app]} bench/aot.sh java "target/floor/$app-17" > /dev/null
-  AOT_JAR=${JARS[$app]} bench/aot.sh "$J25" "target/floor/$app-25" > /dev/null
+  rm -rf "target/floor/$app-extracted"
+  java -Djarmode=tools -jar "${JARS[$app]}" extract --destination "target/floor/$app-extracted" > /dev/null
+  for java in java "$J25"; do
+    JAR=${JARS[$app]} JVM_OPTS="DUPLIWATCH_JAVA=$java" launcher_prepare
+  done
 done
-CDS="-Xlog:cds=off -Xlog:cds+dynamic=off -Dspring.aot.enabled=true"
-# label|java|JVM options|jar, with @APP@ for the application's name (@JAR@: its jar as built)
+# label|java|JVM options (the launcher: its environment)|jar, with @APP@ for the application's name (@JAR@: its jar as built)
 FORMS="java 17, jar|java|$R|@JAR@
-java 17, extracted jar|java|$R|target/floor/@APP@-17/@APP@.jar
-java 17, Spring AOT + AppCDS|java|$R -XX:SharedArchiveFile=target/floor/@APP@-17/@APP@.jsa $CDS|target/floor/@APP@-17/@APP@.jar
-java 25, Spring AOT + AOT cache|$J25|$R -XX:AOTCache=target/floor/@APP@-25/@APP@.aot -Dspring.aot.enabled=true|target/floor/@APP@-25/@APP@.jar"
+java 17, extracted jar|java|$R|target/floor/@APP@-extracted/@APP@.jar
+java 17, Spring AOT + AppCDS|./dupliwatch|DUPLIWATCH_JAVA=java|@JAR@
+java 25, Spring AOT + AOT cache|./dupliwatch|DUPLIWATCH_JAVA=$J25|@JAR@"
 machine
 prepare_store
 start_server; stop_server

@@ -1,3 +1,3 @@
-# The JVM options README.md recommends (section "Performance"), sourced by lib.sh and aot.sh: one copy for the bench
-# scripts (README, Dockerfile and deploy/dupliwatch.service state them too).
-RECOMMENDED_JVM_OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -Xms16m -Xmx512m -XX:TrimNativeHeapInterval=5000"
+# The recommended JVM options (docs/operations.md#jvm-options) as one line, sourced by lib.sh: read from
+# deploy/jvm.options, the one list that ./dupliwatch, the Dockerfile and deploy/dupliwatch.service use too.
+RECOMMENDED_JVM_OPTS=$(sed -e 's/#.*//' deploy/jvm.options | xargs)

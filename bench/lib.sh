@@ -1,5 +1,6 @@
 # Shared by the bench scripts (sourced): build, start/stop Dupliwatch and PostgreSQL, machine line, RSS.
-# Environment: BENCH_PORT (19666), BENCH_JAVA (java), BENCH_JVM_OPTS (default: the README's recommended options),
+# Environment: BENCH_PORT (19666), BENCH_JAVA (java, or ./dupliwatch: the launcher), BENCH_JVM_OPTS (default: the
+# README's recommended options; with the launcher, its environment, e.g. DUPLIWATCH_JAVA=java),
 # BENCH_DB (sqlite | postgresql: a private cluster of Debian's postgresql package, started and removed here),
 # BENCH_DB_URL (+ BENCH_DB_USERNAME, BENCH_DB_PASSWORD: an existing, empty database instead),
 # DUPLIWATCH_SAMPLES (default: the test resources' copy, src/test/resources/samples).
@@ -73,7 +74,8 @@ prepare_store() {
   fi
 }
 
-# start_server [extra JVM options...]: starts the jar on $WORK/data and waits for /api/health 200.
+# start_server [extra JVM options...]: starts the jar on $WORK/data and waits for /api/health 200; with
+# JAVA=./dupliwatch, through the launcher, JVM_OPTS being its environment (make its class cache first: launcher_prepare).
 # Sets SERVER (pid), STARTUP_MS (from exec to the first 200) and STARTUP_CPU_MS (the server's CPU time by then,
 # a figure that depends less on what else the machine runs).
 start_server() {
@@ -81,11 +83,13 @@ start_server() {
     echo "port $PORT is taken: stop what runs there or set BENCH_PORT" >&2; exit 1
   fi
   local t0; t0=$(date +%s%N)
+  local command=(exec_launcher ./dupliwatch)
+  # shellcheck disable=SC2206
+  [ "$JAVA" = ./dupliwatch ] || command=("$JAVA" $JVM_OPTS "$@" -jar "$JAR")
   # The benches create hundreds of servers from one address: no cap on new servers per address.
-  # shellcheck disable=SC2086
-  "$JAVA" $JVM_OPTS "$@" -jar "$JAR" --server.port="$PORT" --dupliwatch.data-dir="$WORK/data" "${DB_ARGS[@]}" \
+  "${command[@]}" --server.port="$PORT" --dupliwatch.data-dir="$WORK/data" "${DB_ARGS[@]}" \
     --dupliwatch.ingest.new-servers-per-address-per-hour=0 >> "$WORK/server.log" 2>&1 &
-  SERVER=$!
+  SERVER=$! # the launcher execs java: the same process
   for _ in $(seq 1 3000); do
     if curl -sf -o /dev/null "$BASE/api/health"; then
       STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
@@ -96,6 +100,20 @@ start_server() {
     sleep 0.01
   done
   echo "server did not answer /api/health" >&2; exit 1
+}
+
+# exec_launcher COMMAND...: replaces the shell (run it in the background or a subshell) by COMMAND in the launcher's
+# environment: $JVM_OPTS, and $JAR unless it is target/dupliwatch.jar, which the launcher builds when stale.
+exec_launcher() {
+  local jar=()
+  [ "$JAR" = target/dupliwatch.jar ] || jar=(DUPLIWATCH_JAR="$JAR")
+  # shellcheck disable=SC2086
+  exec env $JVM_OPTS "${jar[@]}" "$@"
+}
+
+# launcher_prepare: makes the launcher's class cache (bench/aot.sh), so that no timed start includes it.
+launcher_prepare() {
+  (exec_launcher bench/aot.sh) > /dev/null
 }
 
 stop_server() {
