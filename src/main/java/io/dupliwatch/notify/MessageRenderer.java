@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders event facts with the current template into a {@link RenderedMessage}. Values are formatted in the
- * template language and in monitoring's time zone ({@code dupliwatch.time-zone} unless changed through the
+ * channel's language and in monitoring's time zone ({@code dupliwatch.time-zone} unless changed through the
  * monitoring API), relative to now.
  */
 @Component
@@ -23,15 +23,17 @@ class MessageRenderer {
     };
 
     private final NotificationTemplates templates;
+    private final DefaultTemplates defaults;
     private final NotifyProperties properties;
     private final Clock clock;
     private final JsonMapper json;
     private final MonitoringSettingsService monitoring;
     private final MessageSource messages;
 
-    MessageRenderer(NotificationTemplates templates, NotifyProperties properties, Clock clock, JsonMapper json,
-                    MonitoringSettingsService monitoring, MessageSource messages) {
+    MessageRenderer(NotificationTemplates templates, DefaultTemplates defaults, NotifyProperties properties,
+                    Clock clock, JsonMapper json, MonitoringSettingsService monitoring, MessageSource messages) {
         this.templates = templates;
+        this.defaults = defaults;
         this.properties = properties;
         this.clock = clock;
         this.json = json;
@@ -39,25 +41,32 @@ class MessageRenderer {
         this.messages = messages;
     }
 
-    RenderedMessage render(EventFacts facts) {
-        return render(templates.effective(facts.event()), facts);
+    /** @param language the channel's language tag, {@code null} for the server's ({@code dupliwatch.notify.language}) */
+    RenderedMessage render(EventFacts facts, String language) {
+        String tag = languageOr(language);
+        return render(templates.effective(facts.event(), tag), facts, tag);
     }
 
-    RenderedMessage render(NotificationTemplate template, EventFacts facts) {
-        Map<String, String> variables = MessageVariables.of(facts, formatter());
+    RenderedMessage render(NotificationTemplate template, EventFacts facts, String language) {
+        Map<String, String> variables = MessageVariables.of(facts, formatter(languageOr(language)));
         return new RenderedMessage(facts.event(), NotificationTemplate.fill(template.title(), variables),
                 NotificationTemplate.fill(template.body(), variables), json.convertValue(facts, MAP));
     }
 
-    RenderedMessage test(String channelName) {
-        NotificationTemplate template = DefaultTemplates.test(properties.language());
+    RenderedMessage test(String channelName, String language) {
+        String tag = languageOr(language);
+        NotificationTemplate template = defaults.of(EventKind.TEST, tag);
         Map<String, String> variables = Map.of("channel", channelName,
-                "date", formatter().date(clock.instant()));
+                "date", formatter(tag).date(clock.instant()));
         return new RenderedMessage(EventKind.TEST, NotificationTemplate.fill(template.title(), variables),
                 NotificationTemplate.fill(template.body(), variables), Map.of("channel", channelName));
     }
 
-    private ValueFormatter formatter() {
-        return new ValueFormatter(messages, properties.language(), monitoring.timeZone(), clock.instant());
+    private String languageOr(String language) {
+        return language != null ? language : properties.language();
+    }
+
+    private ValueFormatter formatter(String language) {
+        return new ValueFormatter(messages, language, monitoring.timeZone(), clock.instant());
     }
 }

@@ -12,7 +12,7 @@ import io.dupliwatch.report.ReadableValues;
 import org.springframework.context.MessageSource;
 
 /**
- * Turns facts into the words of a template language ({@code en} or {@code fr}): dates in the configured time
+ * Turns facts into the words of a template language (a tag such as {@code en} or {@code pt-BR}): dates in the configured time
  * zone, and sizes, durations, relative times and status names as the pages show them ({@link ReadableValues}).
  */
 final class ValueFormatter {
@@ -20,13 +20,13 @@ final class ValueFormatter {
     /** Shown for a value the event does not carry. */
     static final String UNKNOWN = "—";
 
-    private final boolean french;
+    private final MessageSource messages;
     private final Locale locale;
     private final DateTimeFormatter dates;
     private final ReadableValues values;
 
     ValueFormatter(MessageSource messages, String language, ZoneId zone, Instant now) {
-        this.french = language.equals("fr");
+        this.messages = messages;
         this.locale = Locale.forLanguageTag(language);
         this.dates = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss z", locale).withZone(zone);
         this.values = new ReadableValues(messages, locale, now);
@@ -65,9 +65,6 @@ final class ValueFormatter {
         if (reason == null) {
             return UNKNOWN;
         }
-        return switch (reason) {
-            case AFTER_FAILURE -> french ? "après une sauvegarde en échec" : "after a failed backup";
-            case AFTER_OVERDUE -> french ? "après une période de retard" : "after an overdue period";
-        };
+        return messages.getMessage("notification.recovery." + reason.name().toLowerCase(Locale.ROOT), null, locale);
     }
 }

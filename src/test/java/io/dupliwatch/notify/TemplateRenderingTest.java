@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TemplateRenderingTest {
 
     private static final MessageSource MESSAGES = MessageBundles.load();
+    private static final DefaultTemplates DEFAULTS = new DefaultTemplates(MESSAGES);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Instant NOW = Instant.parse("2025-03-12T09:30:00Z");
 
@@ -42,7 +43,7 @@ class TemplateRenderingTest {
 
         @Test
         void defaultErrorTemplateShowsTheRunAndItsLog() {
-            NotificationTemplate template = DefaultTemplates.of(EventKind.ERROR, "en");
+            NotificationTemplate template = DEFAULTS.of(EventKind.ERROR, "en");
 
             assertThat(render(template.title(), errorRun(), "en")).isEqualTo("❌ Error - Documents @ Home NAS (nas)");
             assertThat(render(template.body(), errorRun(), "en")).isEqualTo("""
@@ -65,7 +66,7 @@ class TemplateRenderingTest {
 
         @Test
         void overdueTemplateTellsHowLateTheJobIs() {
-            NotificationTemplate template = DefaultTemplates.of(EventKind.OVERDUE, "en");
+            NotificationTemplate template = DEFAULTS.of(EventKind.OVERDUE, "en");
 
             assertThat(render(template.title(), overdue(), "en")).isEqualTo("🕑 Overdue - Documents @ nas");
             assertThat(render(template.body(), overdue(), "en")).isEqualTo("""
@@ -87,7 +88,7 @@ class TemplateRenderingTest {
                     "Success", NOW.minusSeconds(30), 12.0, 1L, 1L, 1L, 1L, 1L, 0L, 0L, 0L, "", null, null, null, null,
                     JobRecovered.Reason.AFTER_OVERDUE, null);
 
-            assertThat(render(DefaultTemplates.of(EventKind.RECOVERED, "en").body(), facts, "en")).startsWith(
+            assertThat(render(DEFAULTS.of(EventKind.RECOVERED, "en").body(), facts, "en")).startsWith(
                     "Backup Documents on nas works again after an overdue period.\n\nStatus: Success");
             assertThat(render("{last_elapsed}", facts, "en")).isEqualTo("just now");
         }
@@ -98,7 +99,7 @@ class TemplateRenderingTest {
 
         @Test
         void defaultErrorTemplateIsTranslatedWithFrenchFormats() {
-            NotificationTemplate template = DefaultTemplates.of(EventKind.ERROR, "fr");
+            NotificationTemplate template = DEFAULTS.of(EventKind.ERROR, "fr");
 
             assertThat(render(template.title(), errorRun(), "fr")).isEqualTo("❌ Erreur - Documents @ Home NAS (nas)");
             assertThat(render(template.body(), errorRun(), "fr"))
@@ -122,7 +123,7 @@ class TemplateRenderingTest {
         void everyEventKindHasADefaultInBothLanguages() {
             for (EventKind event : EventKind.templated()) {
                 for (String language : new String[] { "en", "fr" }) {
-                    NotificationTemplate template = DefaultTemplates.of(event, language);
+                    NotificationTemplate template = DEFAULTS.of(event, language);
                     assertThat(NotificationTemplate.unknownVariables(template.title() + template.body()))
                             .as(event + " " + language).isEmpty();
                 }
