@@ -5,10 +5,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import gg.jte.Content;
+import io.dupliwatch.config.Language;
 import io.dupliwatch.config.UrlPath;
 import io.dupliwatch.monitoring.HealthStatus;
 import io.dupliwatch.report.ReadableValues;
@@ -118,9 +120,14 @@ public final class Ui {
         return locale;
     }
 
-    /** The language tag for {@code <html lang>}: language only, since texts exist per language. */
+    /** The language tag of the texts, for {@code <html lang>}: {@code de}, {@code pt-BR}, {@code zh-Hans}… */
     public String lang() {
-        return locale.getLanguage();
+        return Language.serving(locale).orElse(Language.EN).tag();
+    }
+
+    /** Every UI language, for the language menu. */
+    public List<Language> languages() {
+        return List.of(Language.values());
     }
 
     public Theme theme() {

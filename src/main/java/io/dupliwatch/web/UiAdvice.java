@@ -38,6 +38,6 @@ class UiAdvice {
         Cookie theme = WebUtils.getCookie(request, Theme.COOKIE);
         return new Ui(messages, RequestContextUtils.getLocale(request), monitoring.timeZone(), clock.instant(),
                 Theme.fromCookie(theme == null ? null : theme.getValue()), (CsrfToken) request.getAttribute("_csrf"),
-                request.getContextPath(), path, LanguageResolver.chosenLanguage(request) != null, strips);
+                request.getContextPath(), path, LanguageResolver.chosenLanguage(request).isPresent(), strips);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.dupliwatch.collect.MergeCandidates;
+import io.dupliwatch.config.Language;
 import io.dupliwatch.monitoring.MonitoringSettingsService;
 import io.dupliwatch.monitoring.OverdueBoard;
 import io.dupliwatch.report.RunSummary;
@@ -103,7 +104,7 @@ class SettingsPagesController {
         Theme chosen = Theme.valueOf(theme.toUpperCase(Locale.ROOT));
         response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(Theme.COOKIE, chosen.attribute())
                 .path("/").sameSite("Lax").maxAge(Duration.ofDays(365)).build().toString());
-        locales.setLocale(request, response, "auto".equals(lang) ? null : Locale.forLanguageTag(lang));
+        locales.setLocale(request, response, Language.ofTag(lang).map(Language::locale).orElse(null));
         return "redirect:" + BASE + "/display?saved";
     }
 }

@@ -1,0 +1,75 @@
+package io.dupliwatch.config;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The languages of the web UI and of notifications: a BCP 47 tag, whose {@link Locale} names the message bundle
+ * ({@code pt-BR} → {@code messages_pt_BR.properties}, {@code zh-Hans} → {@code messages_zh_Hans.properties}), and
+ * the language's name in itself, as the language menu lists it. Adding a language is its bundle plus a line here.
+ */
+public enum Language {
+
+    EN("en", "English"),
+    DE("de", "Deutsch"),
+    FR("fr", "Français"),
+    ES("es", "Español"),
+    PT_BR("pt-BR", "Português (Brasil)"),
+    IT("it", "Italiano"),
+    NL("nl", "Nederlands"),
+    ZH_HANS("zh-Hans", "简体中文"),
+    HI_LATN("hi-Latn", "Hindi (Roman)");
+
+    private final String tag;
+    private final String ownName;
+    private final Locale locale;
+
+    Language(String tag, String ownName) {
+        this.tag = tag;
+        this.ownName = ownName;
+        this.locale = Locale.forLanguageTag(tag);
+    }
+
+    /** The tag as written in settings, cookies, the API and {@code <html lang>}. */
+    public String tag() {
+        return tag;
+    }
+
+    public String ownName() {
+        return ownName;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public static List<String> tags() {
+        return Arrays.stream(values()).map(Language::tag).toList();
+    }
+
+    /** The language of exactly this tag (case-insensitive, as BCP 47 tags are). */
+    public static Optional<Language> ofTag(String tag) {
+        return Arrays.stream(values()).filter(language -> language.tag.equalsIgnoreCase(tag)).findFirst();
+    }
+
+    /**
+     * The language that serves a reader of {@code wanted}: the same language, with region and script fallbacks
+     * where only one variant exists: Portuguese of any region reads {@code pt-BR}, Chinese of the mainland and
+     * Singapore (and unmarked or {@code Hans} Chinese) {@code zh-Hans}, Hindi {@code hi-Latn} (Hindi in Latin script,
+     * as duplistatus ships it). Traditional Chinese ({@code zh-Hant}, {@code zh-TW}, {@code zh-HK}, {@code zh-MO})
+     * has none.
+     */
+    public static Optional<Language> serving(Locale wanted) {
+        String language = wanted.getLanguage();
+        if (language.equals("zh")) {
+            String script = wanted.getScript();
+            boolean traditional = script.equals("Hant")
+                    || script.isEmpty() && List.of("TW", "HK", "MO").contains(wanted.getCountry());
+            return traditional ? Optional.empty() : Optional.of(ZH_HANS);
+        }
+        return Arrays.stream(values()).filter(candidate -> candidate.locale.getLanguage().equals(language))
+                .findFirst();
+    }
+}
