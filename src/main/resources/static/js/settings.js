@@ -36,7 +36,8 @@
                 var json = null;
                 try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
                 if (!response.ok) {
-                    var error = new Error(json && json.error ? json.error : response.status + ' ' + response.statusText);
+                    var error = new Error(json && (json.message || json.error) ? json.message || json.error
+                            : response.status + ' ' + response.statusText);
                     error.field = json && (json.field || json.fieldName);
                     throw error;
                 }

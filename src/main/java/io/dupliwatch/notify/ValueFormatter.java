@@ -3,7 +3,10 @@ package io.dupliwatch.notify;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import io.dupliwatch.monitoring.JobRecovered;
@@ -12,13 +15,17 @@ import io.dupliwatch.report.ReadableValues;
 import org.springframework.context.MessageSource;
 
 /**
- * Turns facts into the words of a template language (a tag such as {@code en} or {@code pt-BR}): dates in the configured time
- * zone, and sizes, durations, relative times and status names as the pages show them ({@link ReadableValues}).
+ * Turns facts into the words of a template language (a tag such as {@code en} or {@code pt-BR}): dates in the
+ * language's medium style with a 24-hour time, in the configured time zone, and sizes, durations, relative times
+ * and status names as the pages show them ({@link ReadableValues}).
  */
 final class ValueFormatter {
 
     /** Shown for a value the event does not carry. */
     static final String UNKNOWN = "—";
+
+    /** Plain English dates are written day first, as in duplistatus's en-GB: 12 Mar 2025. */
+    private static final Locale ENGLISH = Locale.forLanguageTag("en");
 
     private final MessageSource messages;
     private final Locale locale;
@@ -28,7 +35,9 @@ final class ValueFormatter {
     ValueFormatter(MessageSource messages, String language, ZoneId zone, Instant now) {
         this.messages = messages;
         this.locale = Locale.forLanguageTag(language);
-        this.dates = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss z", locale).withZone(zone);
+        this.dates = DateTimeFormatter.ofPattern(DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.MEDIUM, null, IsoChronology.INSTANCE, ENGLISH.equals(locale) ? Locale.UK : locale)
+                + " HH:mm:ss z", locale).withZone(zone);
         this.values = new ReadableValues(messages, locale, now);
     }
 

@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -103,6 +104,12 @@ public final class Browser implements AutoCloseable {
         WebElement element = find(css);
         script("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
+    }
+
+    /** Picks a language (a tag such as {@code fr} or {@code zh-Hans}) in the header's language menu. */
+    public void chooseLanguage(String tag) {
+        new Select(find(".lang-switch select")).selectByValue(tag);
+        click(".lang-switch button");
     }
 
     public List<WebElement> findAll(String css) {
