@@ -34,7 +34,7 @@
         var close = document.createElement('button');
         close.type = 'button';
         close.className = 'toast-close';
-        close.setAttribute('aria-label', box.dataset.close || 'Close');
+        close.setAttribute('aria-label', box.dataset.close);
         close.textContent = '×';
         item.append(text, close);
         box.append(item);
