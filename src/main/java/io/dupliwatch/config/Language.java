@@ -20,16 +20,23 @@ public enum Language {
     IT("it", "Italiano"),
     NL("nl", "Nederlands"),
     ZH_HANS("zh-Hans", "简体中文"),
-    HI_LATN("hi-Latn", "Hindi (Roman)");
+    /** Formatted as en-IN: Java and browsers write Hindi dates in Devanagari, which this Latin-script UI is not. */
+    HI_LATN("hi-Latn", "Hindi (Roman)", "en-IN");
 
     private final String tag;
     private final String ownName;
     private final Locale locale;
+    private final Locale formats;
 
     Language(String tag, String ownName) {
+        this(tag, ownName, tag);
+    }
+
+    Language(String tag, String ownName, String formats) {
         this.tag = tag;
         this.ownName = ownName;
         this.locale = Locale.forLanguageTag(tag);
+        this.formats = Locale.forLanguageTag(formats);
     }
 
     /** The tag as written in settings, cookies, the API and {@code <html lang>}. */
@@ -43,6 +50,11 @@ public enum Language {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** The locale of dates and numbers in this language, unless the reader picked another one. */
+    public Locale formats() {
+        return formats;
     }
 
     public static List<String> tags() {

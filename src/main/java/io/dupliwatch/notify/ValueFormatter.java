@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import io.dupliwatch.config.Language;
 import io.dupliwatch.monitoring.JobRecovered;
 import io.dupliwatch.report.ReadableValues;
 
@@ -16,16 +17,14 @@ import org.springframework.context.MessageSource;
 
 /**
  * Turns facts into the words of a template language (a tag such as {@code en} or {@code pt-BR}): dates in the
- * language's medium style with a 24-hour time, in the configured time zone, and sizes, durations, relative times
- * and status names as the pages show them ({@link ReadableValues}).
+ * language's medium style with a 24-hour time (English day first, as duplistatus's en-GB: 12 Mar 2025), in the
+ * configured time zone, and sizes, durations, relative times and status names as the pages show them
+ * ({@link ReadableValues}).
  */
 final class ValueFormatter {
 
     /** Shown for a value the event does not carry. */
     static final String UNKNOWN = "—";
-
-    /** Plain English dates are written day first, as in duplistatus's en-GB: 12 Mar 2025. */
-    private static final Locale ENGLISH = Locale.forLanguageTag("en");
 
     private final MessageSource messages;
     private final Locale locale;
@@ -33,12 +32,13 @@ final class ValueFormatter {
     private final ReadableValues values;
 
     ValueFormatter(MessageSource messages, String language, ZoneId zone, Instant now) {
+        Language words = Language.ofTag(language).orElse(Language.EN);
+        Locale formats = words == Language.EN ? Locale.UK : words.formats();
         this.messages = messages;
-        this.locale = Locale.forLanguageTag(language);
+        this.locale = words.locale();
         this.dates = DateTimeFormatter.ofPattern(DateTimeFormatterBuilder.getLocalizedDateTimePattern(
-                FormatStyle.MEDIUM, null, IsoChronology.INSTANCE, ENGLISH.equals(locale) ? Locale.UK : locale)
-                + " HH:mm:ss z", locale).withZone(zone);
-        this.values = new ReadableValues(messages, locale, now);
+                FormatStyle.MEDIUM, null, IsoChronology.INSTANCE, formats) + " HH:mm:ss z", formats).withZone(zone);
+        this.values = new ReadableValues(messages, locale, formats, now);
     }
 
     String date(Instant instant) {

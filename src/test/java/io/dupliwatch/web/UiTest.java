@@ -23,7 +23,7 @@ class UiTest {
     }
 
     static Ui ui(Locale locale, CsrfToken csrf) {
-        return new Ui(MessageBundles.load(), locale, ZoneId.of("Europe/Paris"), NOW, Theme.SYSTEM, csrf, "", "/", false, null);
+        return new Ui(MessageBundles.load(), locale, null, ZoneId.of("Europe/Paris"), NOW, Theme.SYSTEM, csrf, "", "/", false, null);
     }
 
     @Test
