@@ -133,7 +133,7 @@ public final class Browser implements AutoCloseable {
                 .until(condition);
     }
 
-    /** Saves the whole page (not only the window) as {@code target/screenshots/<name>.png}. */
+    /** Saves the whole page (not only the window) as {@code target/screenshots/<name>.png}; a name may hold folders. */
     @SuppressWarnings("unchecked")
     public Path screenshot(String name) {
         script("window.scrollTo(0, 0)"); // else the sticky header is drawn where the window was scrolled to
@@ -144,8 +144,8 @@ public final class Browser implements AutoCloseable {
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         try {
-            Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(target.getParent());
             Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
             return target;
         }
