@@ -8,18 +8,20 @@ import java.util.Optional;
 /**
  * The languages of the web UI and of notifications: a BCP 47 tag, whose {@link Locale} names the message bundle
  * ({@code pt-BR} → {@code messages_pt_BR.properties}, {@code zh-Hans} → {@code messages_zh_Hans.properties}), and
- * the language's name in itself, as the language menu lists it. Adding a language is its bundle plus a line here.
+ * the language's name in itself, as the language menu lists it, and the locale of its dates and numbers when the
+ * reader's region is unknown (a region, since the first day of the week depends on it). Adding a language is its
+ * bundle plus a line here.
  */
 public enum Language {
 
-    EN("en", "English"),
-    DE("de", "Deutsch"),
-    FR("fr", "Français"),
-    ES("es", "Español"),
-    PT_BR("pt-BR", "Português (Brasil)"),
-    IT("it", "Italiano"),
-    NL("nl", "Nederlands"),
-    ZH_HANS("zh-Hans", "简体中文"),
+    EN("en", "English", "en"),
+    DE("de", "Deutsch", "de-DE"),
+    FR("fr", "Français", "fr-FR"),
+    ES("es", "Español", "es-ES"),
+    PT_BR("pt-BR", "Português (Brasil)", "pt-BR"),
+    IT("it", "Italiano", "it-IT"),
+    NL("nl", "Nederlands", "nl-NL"),
+    ZH_HANS("zh-Hans", "简体中文", "zh-CN"),
     /** Formatted as en-IN: Java and browsers write Hindi dates in Devanagari, which this Latin-script UI is not. */
     HI_LATN("hi-Latn", "Hindi (Roman)", "en-IN");
 
@@ -27,10 +29,6 @@ public enum Language {
     private final String ownName;
     private final Locale locale;
     private final Locale formats;
-
-    Language(String tag, String ownName) {
-        this(tag, ownName, tag);
-    }
 
     Language(String tag, String ownName, String formats) {
         this.tag = tag;
@@ -52,7 +50,7 @@ public enum Language {
         return locale;
     }
 
-    /** The locale of dates and numbers in this language, unless the reader picked another one. */
+    /** The locale of dates and numbers in this language when the reader's region is unknown. */
     public Locale formats() {
         return formats;
     }

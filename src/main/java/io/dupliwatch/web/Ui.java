@@ -82,10 +82,13 @@ public final class Ui {
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(formats).withZone(zone);
     }
 
-    /** The language's own formats: the reader's locale itself (en-GB), except where the language names others. */
+    /**
+     * The language's own formats: the reader's locale when it names a region (en-GB, fr-CA), else the language's
+     * (fr → fr-FR); Hindi in Latin script always as en-IN.
+     */
     private static Locale languageFormats(Locale locale) {
-        return Language.serving(locale).filter(language -> !language.formats().equals(language.locale()))
-                .map(Language::formats).orElse(locale);
+        Language language = Language.serving(locale).orElse(Language.EN);
+        return locale.getCountry().isEmpty() || language == Language.HI_LATN ? language.formats() : locale;
     }
 
     /** The text of {@code key} in the request's language, with {@link java.text.MessageFormat} arguments. */

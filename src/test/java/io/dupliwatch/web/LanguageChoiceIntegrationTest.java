@@ -88,4 +88,20 @@ class LanguageChoiceIntegrationTest extends ServerTestBase {
                 .startsWith("The user name must have 3 to 50 characters");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE username = 'x'").query(Long.class).single()).isZero();
     }
+
+    @Test
+    void theDisplayPageSavesAFormatLocaleAndForgetsAnUnknownOne() {
+        Http browser = signedIn();
+
+        browser.postForm("/settings/display", Map.of("theme", "system", "lang", "en", "formats", "de-DE"));
+
+        assertThat(browser.cookie("dw-formats")).isEqualTo("de-DE");
+        assertThat(browser.get("/settings/display").body()).contains("data-formats=\"de-DE\"")
+                .contains("<option value=\"de-DE\" selected>");
+
+        browser.postForm("/settings/display", Map.of("theme", "system", "lang", "en", "formats", "xx-<script>"));
+
+        assertThat(browser.cookie("dw-formats")).isNullOrEmpty();
+        assertThat(browser.get("/").body()).contains("<html lang=\"en\" data-formats=\"en\"");
+    }
 }
