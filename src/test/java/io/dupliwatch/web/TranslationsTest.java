@@ -102,8 +102,12 @@ class TranslationsTest {
         Properties translated = read(bundleFile(language));
         Set<String> identical = sameAsEnglish(language);
 
-        assertThat(new TreeSet<>(translated.stringPropertyNames())).as(language.tag() + ": keys")
-                .containsExactlyElementsOf(new TreeSet<>(english.stringPropertyNames()));
+        Set<String> untranslated = new TreeSet<>(english.stringPropertyNames());
+        untranslated.removeAll(translated.stringPropertyNames());
+        Set<String> stale = new TreeSet<>(translated.stringPropertyNames());
+        stale.removeAll(english.stringPropertyNames());
+        assertThat(untranslated).as(language.tag() + ": English keys without a translation").isEmpty();
+        assertThat(stale).as(language.tag() + ": keys English no longer has").isEmpty();
         assertThat(english.stringPropertyNames()).as(language.tag() + ": same-as-english lists only English keys")
                 .containsAll(identical);
         for (String key : english.stringPropertyNames()) {
