@@ -2,6 +2,7 @@ package io.dupliwatch.notify;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
@@ -11,6 +12,7 @@ import io.dupliwatch.monitoring.JobRecovered;
 import io.dupliwatch.testsupport.MessageBundles;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.StaticMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,6 +135,26 @@ class TemplateRenderingTest {
 
     @Nested
     class Placeholders {
+
+        @Test
+        void defaultTemplatesAreReadVerbatimWithoutMessageFormat() {
+            StaticMessageSource messages = new StaticMessageSource();
+            Locale german = Locale.forLanguageTag("de");
+            messages.addMessage("notification.template.error.title", german, "Sicherung '{backup_name}' – it's {status}");
+            messages.addMessage("notification.template.error.body", german, "{log_text} {0}");
+
+            NotificationTemplate template = new DefaultTemplates(messages).of(EventKind.ERROR, "de");
+
+            assertThat(template.title()).isEqualTo("Sicherung '{backup_name}' – it's {status}");
+            assertThat(template.body()).isEqualTo("{log_text} {0}");
+        }
+
+        @Test
+        void theBundledTemplatesKeepTheirVariablesAndLineBreaks() {
+            NotificationTemplate template = DEFAULTS.of(EventKind.OVERDUE, "en");
+
+            assertThat(template.body()).startsWith("No backup of {backup_name} on {server_alias} has arrived in time.\n\n");
+        }
 
         @Test
         void unknownPlaceholdersAndBracesAreLeftAlone() {

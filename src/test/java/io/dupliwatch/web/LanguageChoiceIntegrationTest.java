@@ -1,11 +1,15 @@
 package io.dupliwatch.web;
 
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.dupliwatch.testsupport.Http;
 import io.dupliwatch.testsupport.ServerTestBase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +91,14 @@ class LanguageChoiceIntegrationTest extends ServerTestBase {
         assertThat(english.json().path("message").stringValue())
                 .startsWith("The user name must have 3 to 50 characters");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE username = 'x'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theServersMessageSourceHandsOutTextsWithoutArgumentsVerbatim(@Autowired MessageSource messages) {
+        assertThat(messages.getMessage("notification.template.success.body", null, Locale.FRENCH))
+                .startsWith("La sauvegarde {backup_name} de {server_alias} s’est terminée").contains("\n\nDate : ");
+        assertThat(messages.getMessage("notification.template.test.body", null, Locale.ENGLISH))
+                .contains("channel \"{channel}\"");
     }
 
     @Test
