@@ -34,7 +34,7 @@
         var close = document.createElement('button');
         close.type = 'button';
         close.className = 'toast-close';
-        close.setAttribute('aria-label', box.dataset.close || 'Close');
+        close.setAttribute('aria-label', box.dataset.close);
         close.textContent = '×';
         item.append(text, close);
         box.append(item);
@@ -64,9 +64,16 @@
         return relativeFormat.format(seconds >= 0 ? -count : count, unit);
     }
 
+    function sameScript(one, other) {
+        return new Intl.Locale(one).maximize().script === new Intl.Locale(other).maximize().script;
+    }
+
     function refreshTimes() {
         if (!relativeFormat) {
             relativeFormat = new Intl.RelativeTimeFormat(root.lang, { numeric: 'always' });
+        }
+        if (!sameScript(relativeFormat.resolvedOptions().locale, root.lang)) {
+            return; // the browser has the language only in another script (hi-Latn → hi): keep the server's words
         }
         var now = Date.now();
         document.querySelectorAll('time.ago[datetime]').forEach(function (el) {

@@ -8,7 +8,7 @@
         return;
     }
     var root = document.documentElement;
-    var lang = root.lang;
+    var lang = root.dataset.formats || root.lang;
     var units = root.dataset.sizeUnits.split(',');
     var zone = box.dataset.zone;
     var numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 });

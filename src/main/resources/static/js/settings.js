@@ -36,7 +36,8 @@
                 var json = null;
                 try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
                 if (!response.ok) {
-                    var error = new Error(json && json.error ? json.error : response.status + ' ' + response.statusText);
+                    var error = new Error(json && (json.message || json.error) ? json.message || json.error
+                            : response.status + ' ' + response.statusText);
                     error.field = json && (json.field || json.fieldName);
                     throw error;
                 }
@@ -252,6 +253,13 @@
                 var url = channels.dataset.api + '/' + window.dupliwatch.segment(channel.id);
                 item.querySelector('.channel-name').textContent = channel.name;
                 item.querySelector('.channel-kind').textContent = channel.kind;
+                var language = item.querySelector('.channel-language');
+                language.value = channel.language || '';
+                language.addEventListener('change', function () {
+                    api('PUT', url, { language: language.value || null })
+                        .then(function (saved) { channel.language = saved.language; toast(content.dataset.saved, 'success'); })
+                        .catch(function (error) { language.value = channel.language || ''; failed(null, error); });
+                });
                 var enabled = item.querySelector('.channel-enabled');
                 enabled.checked = channel.enabled;
                 enabled.addEventListener('change', function () {
@@ -315,7 +323,8 @@
                 var item = template.content.firstElementChild.cloneNode(true);
                 var url = templates.dataset.api + '/' + window.dupliwatch.segment(view.event.toLowerCase());
                 var form = item.querySelector('form');
-                item.querySelector('.template-event').textContent = view.event.toLowerCase() + (view.custom ? ' *' : '');
+                var name = document.querySelector('#event-names [data-event="' + view.event.toLowerCase() + '"]');
+                item.querySelector('.template-event').textContent = name.textContent + (view.custom ? ' *' : '');
                 var title = form.elements.title;
                 var body = form.elements.body;
                 title.value = view.title;

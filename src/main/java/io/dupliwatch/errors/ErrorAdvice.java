@@ -19,6 +19,7 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -32,11 +33,14 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The one place where a failed request becomes an answer, for every controller: a {@link DomainException} by its
  * kind, Spring's own exceptions (bad JSON, unknown path, wrong method...) by their status, anything else as a 500
- * that is logged. API callers get {@link Problems the problem JSON}, browsers the error page.
+ * that is logged. API callers get {@link Problems the problem JSON}, browsers the error page. The JSON's {@code error}
+ * and {@code detail} stay English; its {@code message} is in the request's language (the UI's, or the API caller's
+ * {@code Accept-Language}) when the failure names its text in the bundles ({@link DomainException#localizedAs}).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's own problem-details advice
@@ -54,19 +58,25 @@ class ErrorAdvice {
             DomainException.Kind.UPSTREAM_FAILED, HttpStatus.BAD_GATEWAY);
 
     private final ErrorAnswers answers;
+    private final MessageSource messages;
 
-    ErrorAdvice(ErrorAnswers answers) {
+    ErrorAdvice(ErrorAnswers answers, MessageSource messages) {
         this.answers = answers;
+        this.messages = messages;
     }
 
     @ExceptionHandler(Exception.class)
     Object failed(Exception e, HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI();
         HttpHeaders headers = e instanceof ErrorResponse known ? known.getHeaders() : new HttpHeaders();
+        ProblemDetail problem = problem(e, path);
         if (e instanceof DomainException failure) {
             failure.retryAfter().ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds())));
+            if (failure.getCodes() != null) {
+                problem.setProperty("message", messages.getMessage(failure, RequestContextUtils.getLocale(request)));
+            }
         }
-        return answers.answer(problem(e, path), headers, path, request, response);
+        return answers.answer(problem, headers, path, request, response);
     }
 
     private static ProblemDetail problem(Exception e, String path) {

@@ -29,9 +29,12 @@ class ChannelController {
 
     static final String PATH = "/api/notifications/channels";
 
-    /** @param secretsReadable {@code false} after the key file was replaced: the secrets must be entered again */
+    /**
+     * @param secretsReadable {@code false} after the key file was replaced: the secrets must be entered again
+     * @param language        the language of its messages, {@code null} for the server's notification language
+     */
     record ChannelResponse(long id, String name, ChannelKind kind, boolean enabled, ObjectNode settings,
-                           boolean secretsReadable, Instant createdAt, Instant updatedAt) {
+                           boolean secretsReadable, String language, Instant createdAt, Instant updatedAt) {
     }
 
     record TestRequest(String recipient) {
@@ -90,7 +93,7 @@ class ChannelController {
 
     private ChannelResponse response(StoredChannel channel) {
         return new ChannelResponse(channel.id(), channel.name(), channel.kind(), channel.enabled(),
-                channels.publicSettings(channel), channel.secretsReadable(), channel.createdAt(),
+                channels.publicSettings(channel), channel.secretsReadable(), channel.language(), channel.createdAt(),
                 channel.updatedAt());
     }
 }

@@ -39,7 +39,7 @@ class ChannelTester {
                     ? "not a valid " + channel.kind().id() + " recipient"
                     : channel.kind().id() + " channels take no extra recipients");
         }
-        RenderedMessage message = renderer.test(channel.name());
+        RenderedMessage message = renderer.test(channel.name(), channel.language());
         Instant attemptedAt = clock.instant();
         Attempt attempt = dispatcher.send(channel, recipient, message);
         deliveries.record(new Delivery(null, attemptedAt, channel.id(), channel.name(), channel.kind(), recipient,

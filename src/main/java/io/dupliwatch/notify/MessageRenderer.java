@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders event facts with the current template into a {@link RenderedMessage}. Values are formatted in the
- * template language and relative to now; dates in the server's time zone with its abbreviation, else in
+ * channel's language and relative to now; dates in the server's time zone with its abbreviation, else in
  * monitoring's zone ({@code dupliwatch.time-zone} unless changed through the monitoring API).
  */
 @Component
@@ -24,15 +24,17 @@ class MessageRenderer {
     };
 
     private final NotificationTemplates templates;
+    private final DefaultTemplates defaults;
     private final NotifyProperties properties;
     private final Clock clock;
     private final JsonMapper json;
     private final MonitoringSettingsService monitoring;
     private final MessageSource messages;
 
-    MessageRenderer(NotificationTemplates templates, NotifyProperties properties, Clock clock, JsonMapper json,
-                    MonitoringSettingsService monitoring, MessageSource messages) {
+    MessageRenderer(NotificationTemplates templates, DefaultTemplates defaults, NotifyProperties properties,
+                    Clock clock, JsonMapper json, MonitoringSettingsService monitoring, MessageSource messages) {
         this.templates = templates;
+        this.defaults = defaults;
         this.properties = properties;
         this.clock = clock;
         this.json = json;
@@ -40,26 +42,33 @@ class MessageRenderer {
         this.messages = messages;
     }
 
-    RenderedMessage render(EventFacts facts) {
-        return render(templates.effective(facts.event()), facts);
+    /** @param language the channel's language tag, {@code null} for the server's ({@code dupliwatch.notify.language}) */
+    RenderedMessage render(EventFacts facts, String language) {
+        String tag = languageOr(language);
+        return render(templates.effective(facts.event(), tag), facts, tag);
     }
 
-    RenderedMessage render(NotificationTemplate template, EventFacts facts) {
+    RenderedMessage render(NotificationTemplate template, EventFacts facts, String language) {
         ZoneId zone = facts.serverId() == null ? monitoring.timeZone() : monitoring.timeZoneOf(facts.serverId());
-        Map<String, String> variables = MessageVariables.of(facts, formatter(zone));
+        Map<String, String> variables = MessageVariables.of(facts, formatter(languageOr(language), zone));
         return new RenderedMessage(facts.event(), NotificationTemplate.fill(template.title(), variables),
                 NotificationTemplate.fill(template.body(), variables), json.convertValue(facts, MAP));
     }
 
-    RenderedMessage test(String channelName) {
-        NotificationTemplate template = DefaultTemplates.test(properties.language());
+    RenderedMessage test(String channelName, String language) {
+        String tag = languageOr(language);
+        NotificationTemplate template = defaults.of(EventKind.TEST, tag);
         Map<String, String> variables = Map.of("channel", channelName,
-                "date", formatter(monitoring.timeZone()).date(clock.instant()));
+                "date", formatter(tag, monitoring.timeZone()).date(clock.instant()));
         return new RenderedMessage(EventKind.TEST, NotificationTemplate.fill(template.title(), variables),
                 NotificationTemplate.fill(template.body(), variables), Map.of("channel", channelName));
     }
 
-    private ValueFormatter formatter(ZoneId zone) {
-        return new ValueFormatter(messages, properties.language(), zone, clock.instant());
+    private String languageOr(String language) {
+        return language != null ? language : properties.language();
+    }
+
+    private ValueFormatter formatter(String language, ZoneId zone) {
+        return new ValueFormatter(messages, language, zone, clock.instant());
     }
 }

@@ -24,6 +24,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import io.dupliwatch.config.Language;
 import io.dupliwatch.config.LogEscape;
 import io.dupliwatch.errors.NotFoundException;
 import io.dupliwatch.notify.ChannelRepository.ChannelRow;
@@ -49,13 +50,18 @@ class NotificationChannels {
      *
      * @param secretsReadable {@code false} when the stored secrets cannot be decrypted (the key file was replaced):
      *                        they are left out of {@code settings} and must be entered again
+     * @param language        the language tag of its messages, {@code null} for {@code dupliwatch.notify.language}
      */
     record StoredChannel(long id, String name, ChannelKind kind, boolean enabled, ChannelSettings settings,
-                         boolean secretsReadable, Instant createdAt, Instant updatedAt) {
+                         boolean secretsReadable, String language, Instant createdAt, Instant updatedAt) {
     }
 
-    /** What a client sends to create or change a channel; {@code settings} is checked against the kind. */
-    record ChannelRequest(String name, String kind, Boolean enabled, JsonNode settings) {
+    /**
+     * What a client sends to create or change a channel; {@code settings} is checked against the kind.
+     *
+     * @param language a language tag ({@code de}, {@code pt-BR}…), JSON {@code null} for the server's language
+     */
+    record ChannelRequest(String name, String kind, Boolean enabled, JsonNode settings, JsonNode language) {
     }
 
     private final ChannelRepository repository;
@@ -93,12 +99,13 @@ class NotificationChannels {
         ChannelSettings settings = bind(kind, settingsObject(request), Map.of());
         Stored stored = split(kind, settings);
         long id = repository.insert(name, kind, request.enabled() == null || request.enabled(), stored.settings(),
-                stored.secrets(), clock.instant());
+                stored.secrets(), language(request.language()), clock.instant());
         return get(id);
     }
 
     /**
-     * Changes a channel. Left out (or null): {@code name}, {@code enabled} and {@code settings} keep their value,
+     * Changes a channel. Left out (or null): {@code name}, {@code enabled} and {@code settings} keep their value
+     * ({@code language} left out keeps it, null sets the server's),
      * and so does each field left out of new settings; a field sent as null is cleared, except a secret, which is
      * cleared by "" (null keeps it, so that settings read from the API can be sent back).
      */
@@ -113,7 +120,8 @@ class NotificationChannels {
                 : split(existing.kind(), bind(existing.kind(), storedWith(existing, settingsObject(request)),
                         readSecrets(existing).orElse(Map.of())));
         boolean enabled = request.enabled() == null ? existing.enabled() : request.enabled();
-        if (!repository.update(id, name, enabled, stored.settings(), stored.secrets(), clock.instant())) {
+        String language = request.language() == null ? existing.language() : language(request.language());
+        if (!repository.update(id, name, enabled, stored.settings(), stored.secrets(), language, clock.instant())) {
             throw notFound(id);
         }
         return get(id);
@@ -140,7 +148,17 @@ class NotificationChannels {
         node.setAll(secrets.orElse(Map.of()));
         ChannelSettings settings = json.treeToValue(node, registry.settingsType(row.kind()));
         return new StoredChannel(row.id(), row.name(), row.kind(), row.enabled(), settings, secrets.isPresent(),
-                row.createdAt(), row.updatedAt());
+                row.language(), row.createdAt(), row.updatedAt());
+    }
+
+    /** The tag as the languages list writes it ({@code pt-br} → {@code pt-BR}); {@code null} for JSON null. */
+    private static String language(JsonNode requested) {
+        if (requested == null || requested.isNull()) {
+            return null;
+        }
+        return Language.ofTag(requested.isString() ? requested.stringValue() : "").map(Language::tag)
+                .orElseThrow(() -> new InvalidFieldException("language",
+                        "must be one of " + String.join(", ", Language.tags()) + ", or null for the server's language"));
     }
 
     /** Empty when the secrets cannot be decrypted: the channel stays readable and fixable through the API. */

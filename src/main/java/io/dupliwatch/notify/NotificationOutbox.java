@@ -85,7 +85,7 @@ class NotificationOutbox {
     }
 
     private void logSuppressed(EventFacts facts, Routing routing, int repeat, Instant now) {
-        String title = renderer.render(facts).title();
+        String title = renderer.render(facts, null).title();
         String reason = "Not sent: repeat " + repeat + " of this notification for the job within "
                 + inMinutes(properties.floodWindow()) + " (dupliwatch.notify.flood-window)";
         for (Destination destination : routing.destinations()) {

@@ -14,11 +14,14 @@ class NotificationTemplates {
     static final int MAX_BODY_CHARS = 8000;
 
     private final TemplateRepository repository;
+    private final DefaultTemplates defaults;
     private final NotifyProperties properties;
     private final Clock clock;
 
-    NotificationTemplates(TemplateRepository repository, NotifyProperties properties, Clock clock) {
+    NotificationTemplates(TemplateRepository repository, DefaultTemplates defaults, NotifyProperties properties,
+                          Clock clock) {
         this.repository = repository;
+        this.defaults = defaults;
         this.properties = properties;
         this.clock = clock;
     }
@@ -36,9 +39,11 @@ class NotificationTemplates {
                 .orElseGet(() -> defaultView(event));
     }
 
-    NotificationTemplate effective(EventKind event) {
-        TemplateView view = get(event);
-        return new NotificationTemplate(view.title(), view.body());
+    /** The stored override of {@code event}, else its default in {@code language}. */
+    NotificationTemplate effective(EventKind event, String language) {
+        return repository.find(event)
+                .map(stored -> new NotificationTemplate(stored.title(), stored.body()))
+                .orElseGet(() -> defaults.of(event, language));
     }
 
     TemplateView update(EventKind event, NotificationTemplate template) {
@@ -72,7 +77,7 @@ class NotificationTemplates {
     }
 
     private TemplateView defaultView(EventKind event) {
-        NotificationTemplate template = DefaultTemplates.of(event, properties.language());
+        NotificationTemplate template = defaults.of(event, properties.language());
         return new TemplateView(event, template.title(), template.body(), false);
     }
 }

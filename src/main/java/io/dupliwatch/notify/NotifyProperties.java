@@ -2,13 +2,18 @@ package io.dupliwatch.notify;
 
 import java.time.Duration;
 
+import io.dupliwatch.config.Language;
+import io.dupliwatch.config.LogEscape;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Notifications: template language, outbox worker and outbound HTTP/SMTP timeouts.
  *
- * @param language       language of the default templates and of formatted values: {@code en} or {@code fr}
+ * @param language       language of the default templates and of formatted values of channels without their own:
+ *                       {@code en}, {@code de}, {@code fr}, {@code es}, {@code pt-BR}, {@code it}, {@code nl},
+ *                       {@code zh-Hans} or {@code hi-Latn}
  * @param workerEnabled  whether this instance sends notifications from the outbox
  * @param pollInterval   pause between two outbox scans
  * @param batchSize      outbox rows claimed per scan
@@ -36,8 +41,9 @@ public record NotifyProperties(@DefaultValue("en") String language,
                                @DefaultValue("10m") Duration floodWindow) {
 
     public NotifyProperties {
-        if (!language.equals("en") && !language.equals("fr")) {
-            throw new IllegalArgumentException("dupliwatch.notify.language must be en or fr, not " + language);
-        }
+        String configured = language;
+        language = Language.ofTag(configured).map(Language::tag).orElseThrow(() -> new IllegalArgumentException(
+                "dupliwatch.notify.language must be one of " + String.join(", ", Language.tags()) + ", not "
+                        + LogEscape.of(configured)));
     }
 }

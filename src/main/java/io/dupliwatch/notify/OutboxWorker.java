@@ -95,7 +95,7 @@ class OutboxWorker implements SmartLifecycle {
             return; // the channel or job was deleted meanwhile, and the entry with it
         }
         EventFacts facts = json.readValue(storedFacts.get(), EventFacts.class);
-        RenderedMessage message = renderer.render(facts);
+        RenderedMessage message = renderer.render(facts, channel.get().language());
         Attempt attempt = channel.get().enabled() ? dispatcher.send(channel.get(), entry.recipient(), message)
                 : Attempt.refused("The channel is disabled");
         int attempts = entry.attempts() + 1;

@@ -71,13 +71,13 @@ class TemplateController {
         if (request.runId() == null) {
             throw new InvalidFieldException("runId", "must name a stored run");
         }
-        NotificationTemplate template = templates.effective(kind);
+        NotificationTemplate template = templates.effective(kind, properties.language());
         if (request.title() != null || request.body() != null) {
             template = new NotificationTemplate(request.title() == null ? template.title() : request.title(),
                     request.body() == null ? template.body() : request.body());
             NotificationTemplates.validate(template);
         }
-        RenderedMessage message = renderer.render(template, facts.forPreview(kind, request.runId()));
+        RenderedMessage message = renderer.render(template, facts.forPreview(kind, request.runId()), null);
         return new PreviewResponse(kind, message.title(), message.body());
     }
 

@@ -3,33 +3,42 @@ package io.dupliwatch.notify;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import io.dupliwatch.config.Language;
 import io.dupliwatch.monitoring.JobRecovered;
 import io.dupliwatch.report.ReadableValues;
 
 import org.springframework.context.MessageSource;
 
 /**
- * Turns facts into the words of a template language ({@code en} or {@code fr}): dates in the given time zone
- * with its abbreviation ({@code CET}, {@code EDT}), and sizes, durations, relative times and status names as the pages show them ({@link ReadableValues}).
+ * Turns facts into the words of a template language (a tag such as {@code en} or {@code pt-BR}): dates in the
+ * language's medium style with a 24-hour time (English day first, as duplistatus's en-GB: 12 Mar 2025), in the
+ * given time zone with its abbreviation ({@code CET}, {@code EDT}), and sizes, durations, relative times and status
+ * names as the pages show them ({@link ReadableValues}).
  */
 final class ValueFormatter {
 
     /** Shown for a value the event does not carry. */
     static final String UNKNOWN = "—";
 
-    private final boolean french;
+    private final MessageSource messages;
     private final Locale locale;
     private final DateTimeFormatter dates;
     private final ReadableValues values;
 
     ValueFormatter(MessageSource messages, String language, ZoneId zone, Instant now) {
-        this.french = language.equals("fr");
-        this.locale = Locale.forLanguageTag(language);
-        this.dates = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss z", locale).withZone(zone);
-        this.values = new ReadableValues(messages, locale, now);
+        Language words = Language.ofTag(language).orElse(Language.EN);
+        Locale formats = words == Language.EN ? Locale.UK : words.formats();
+        this.messages = messages;
+        this.locale = words.locale();
+        this.dates = DateTimeFormatter.ofPattern(DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                FormatStyle.MEDIUM, null, IsoChronology.INSTANCE, formats) + " HH:mm:ss z", formats).withZone(zone);
+        this.values = new ReadableValues(messages, locale, formats, now);
     }
 
     String date(Instant instant) {
@@ -65,11 +74,6 @@ final class ValueFormatter {
         if (reason == null) {
             return UNKNOWN;
         }
-        return switch (reason) {
-            case AFTER_FAILURE -> french ? "après une sauvegarde en échec" : "after a failed backup";
-            case AFTER_OVERDUE -> french ? "après une période de retard" : "after an overdue period";
-            case AFTER_UNTESTED -> french ? "après une période sans restauration ni vérification réussie"
-                    : "after a period without a successful restore or verification";
-        };
+        return messages.getMessage("notification.recovery." + reason.name().toLowerCase(Locale.ROOT), null, locale);
     }
 }

@@ -38,14 +38,22 @@ public final class ReadableValues {
 
     /** @param now what relative times are relative to */
     public ReadableValues(MessageSource messages, Locale locale, Instant now) {
+        this(messages, locale, locale, now);
+    }
+
+    /**
+     * @param locale  the language of the words (units, relative times, statuses)
+     * @param formats the locale of the numbers' separators
+     */
+    public ReadableValues(MessageSource messages, Locale locale, Locale formats, Instant now) {
         this.messages = messages;
         this.locale = locale;
         this.now = now;
         this.sizeUnits = List.of(messages.getMessage("size.units", null, locale).split(","));
-        this.decimal = NumberFormat.getNumberInstance(locale);
+        this.decimal = NumberFormat.getNumberInstance(formats);
         this.decimal.setMaximumFractionDigits(1);
         this.decimal.setMinimumFractionDigits(1);
-        this.integer = NumberFormat.getIntegerInstance(locale);
+        this.integer = NumberFormat.getIntegerInstance(formats);
     }
 
     /** Comma-separated size units of the language, for scripts that format sizes the same way. */

@@ -1,6 +1,5 @@
 package io.dupliwatch.security;
 
-import io.dupliwatch.config.LogEscape;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -8,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+
+import io.dupliwatch.config.Language;
+import io.dupliwatch.config.LogEscape;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +58,15 @@ public class Accounts {
 
     public List<UserAccount> list() {
         return users.findAll();
+    }
+
+    /**
+     * Remembers the UI language a signed-in user chose, applied at their next sign-ins (in any browser).
+     *
+     * @param language {@code null} to follow the browser again
+     */
+    public void rememberLanguage(String username, Language language) {
+        users.updateLanguage(normalize(username), language == null ? null : language.tag());
     }
 
     public Optional<UserAccount> find(String username) {

@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.dupliwatch.config.Language;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -18,10 +20,11 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.util.UrlUtils;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * After a login form is checked, and at logout: records the outcome, stamps the session for the absolute timeout
- * and sends the browser on (to the change-password page while a one-time password is in use). Failures all land
+ * After a login form is checked, and at logout: records the outcome, stamps the session for the absolute timeout,
+ * switches to the user's chosen language and sends the browser on (to the change-password page while a one-time password is in use). Failures all land
  * on the same message, whatever the reason, except the "wait and try again" of the brute-force brake.
  */
 class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler, LogoutHandler {
@@ -29,12 +32,15 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
     private final UserRepository users;
     private final AuditLog audit;
     private final Clock clock;
+    private final LocaleResolver locales;
     private final SavedRequestAwareAuthenticationSuccessHandler savedRequest = new SavedRequestAwareAuthenticationSuccessHandler();
 
-    LoginOutcomes(UserRepository users, AuditLog audit, Clock clock, RequestCache requestCache) {
+    LoginOutcomes(UserRepository users, AuditLog audit, Clock clock, RequestCache requestCache,
+                  LocaleResolver locales) {
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+        this.locales = locales;
         this.savedRequest.setRequestCache(requestCache);
         this.savedRequest.setRedirectStrategy(new PathOnlyRedirects());
     }
@@ -46,6 +52,8 @@ class LoginOutcomes implements AuthenticationSuccessHandler, AuthenticationFailu
         request.getSession().setAttribute(AbsoluteSessionTimeoutFilter.SIGNED_IN_AT, clock.millis());
         users.recordLogin(user.id(), clock.instant(), request.getRemoteAddr());
         audit.record(user.username(), "login", "user:" + user.username(), AuditEntry.Outcome.SUCCESS, Map.of());
+        users.findLanguage(user.id()).flatMap(Language::ofTag)
+                .ifPresent(language -> locales.setLocale(request, response, language.locale()));
         boolean mustChange = authentication.getAuthorities().stream()
                 .anyMatch(a -> Authorities.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
         if (mustChange) {

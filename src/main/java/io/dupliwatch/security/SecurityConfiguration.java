@@ -32,6 +32,7 @@ import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
@@ -70,9 +71,10 @@ class SecurityConfiguration {
     SecurityFilterChain filterChain(HttpSecurity http, SecurityProperties properties, LoginAuthenticationProvider logins,
                                     ApiTokens tokens, IngestSecrets ingestSecrets, IngestProperties ingestLimits,
                                     UserRepository users, AuditLog audit, Clock clock,
-                                    SecurityContextRepository contextRepository, RequestCache requestCache) throws Exception {
+                                    SecurityContextRepository contextRepository, RequestCache requestCache,
+                                    LocaleResolver locales) throws Exception {
         DeniedResponses denied = new DeniedResponses(API);
-        LoginOutcomes outcomes = new LoginOutcomes(users, audit, clock, requestCache);
+        LoginOutcomes outcomes = new LoginOutcomes(users, audit, clock, requestCache, locales);
         RequestMatcher upload = pathPattern(HttpMethod.POST, UPLOAD);
         return http
                 .authenticationManager(new ProviderManager(logins))

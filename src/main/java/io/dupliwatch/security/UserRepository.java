@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,6 +96,18 @@ class UserRepository {
     void recordLogin(long id, Instant at, String ip) {
         jdbc.sql("UPDATE users SET last_login_at = :at, last_login_ip = :ip WHERE id = :id")
                 .param("at", at.toEpochMilli()).param("ip", ip).param("id", id).update();
+    }
+
+    /** The UI language the user chose (a tag), empty while the browser decides. */
+    Optional<String> findLanguage(long id) {
+        return jdbc.sql("SELECT language FROM users WHERE id = :id").param("id", id).query(String.class).list()
+                .stream().filter(Objects::nonNull).findFirst();
+    }
+
+    /** Updates nothing for a name that is no account (an API token's): they have no language to remember. */
+    void updateLanguage(String username, String language) {
+        jdbc.sql("UPDATE users SET language = :language WHERE username = :username")
+                .param("language", language).param("username", username).update();
     }
 
     void delete(long id) {

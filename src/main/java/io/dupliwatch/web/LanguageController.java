@@ -1,9 +1,9 @@
 package io.dupliwatch.web;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import io.dupliwatch.config.Language;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +26,7 @@ class LanguageController {
     @PostMapping(LANGUAGE)
     String choose(@RequestParam String lang, @RequestParam(defaultValue = "/") String back,
                   HttpServletRequest request, HttpServletResponse response) {
-        locales.setLocale(request, response, LanguageResolver.LANGUAGES.contains(lang) ? Locale.forLanguageTag(lang) : null);
+        locales.setLocale(request, response, Language.ofTag(lang).map(Language::locale).orElse(null));
         return "redirect:" + (isLocalPath(back) ? back : "/");
     }
 

@@ -1,16 +1,22 @@
 package io.dupliwatch.web;
 
+import java.text.Collator;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.WeekFields;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import gg.jte.Content;
+import io.dupliwatch.config.Language;
 import io.dupliwatch.config.UrlPath;
 import io.dupliwatch.monitoring.HealthStatus;
 import io.dupliwatch.report.Operation;
@@ -29,6 +35,8 @@ public final class Ui {
 
     private final MessageSource messages;
     private final Locale locale;
+    private final Locale formats;
+    private final boolean formatsChosen;
     private final ZoneId zone;
     private final Instant now;
     private final Theme theme;
@@ -46,6 +54,8 @@ public final class Ui {
     private String[] tipLabels;
 
     /**
+     * @param locale         the language of the texts (with the browser's region when it is the same language)
+     * @param chosenFormats  the locale of dates and numbers the reader picked, {@code null} for the language's
      * @param csrf the request's CSRF token, {@code null} when no CSRF protection is installed
      * @param contextPath    where the application is served, {@code ""} at the root
      * @param path           the request's path (under the context path) and query, where forms such as the language
@@ -53,10 +63,13 @@ public final class Ui {
      * @param languageChosen the language was chosen in the UI rather than taken from the browser
      * @param strips         renders (once per job version) the history strips
      */
-    public Ui(MessageSource messages, Locale locale, ZoneId zone, Instant now, Theme theme, CsrfToken csrf,
+    public Ui(MessageSource messages, Locale locale, Locale chosenFormats, ZoneId zone, Instant now, Theme theme,
+              CsrfToken csrf,
               String contextPath, String path, boolean languageChosen, Strips strips) {
         this.messages = messages;
         this.locale = locale;
+        this.formatsChosen = chosenFormats != null;
+        this.formats = formatsChosen ? chosenFormats : languageFormats(locale);
         this.zone = zone;
         this.now = now;
         this.theme = theme;
@@ -65,10 +78,19 @@ public final class Ui {
         this.path = path;
         this.languageChosen = languageChosen;
         this.strips = strips;
-        this.values = new ReadableValues(messages, locale, now);
+        this.values = new ReadableValues(messages, locale, formats, now);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(zone);
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
+                .withLocale(formats).withZone(zone);
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(formats).withZone(zone);
+    }
+
+    /**
+     * The language's own formats: the reader's locale when it names a region (en-GB, fr-CA), else the language's
+     * (fr → fr-FR); Hindi in Latin script always as en-IN.
+     */
+    private static Locale languageFormats(Locale locale) {
+        Language language = Language.serving(locale).orElse(Language.EN);
+        return locale.getCountry().isEmpty() || language == Language.HI_LATN ? language.formats() : locale;
     }
 
     /** The text of {@code key} in the request's language, with {@link java.text.MessageFormat} arguments. */
@@ -131,9 +153,40 @@ public final class Ui {
         return locale;
     }
 
-    /** The language tag for {@code <html lang>}: language only, since texts exist per language. */
+    /** The language tag of the texts, for {@code <html lang>}: {@code de}, {@code pt-BR}, {@code zh-Hans}… */
     public String lang() {
-        return locale.getLanguage();
+        return Language.serving(locale).orElse(Language.EN).tag();
+    }
+
+    /** The locale tag of dates and numbers, for scripts ({@code Intl}) and the display page. */
+    public String formats() {
+        return formats.toLanguageTag();
+    }
+
+    public boolean formatsChosen() {
+        return formatsChosen;
+    }
+
+    /** The locales the display page offers for formats, named in the reader's language and sorted by that name. */
+    public List<FormatChoice> formatChoices() {
+        return FormatLocales.all().stream()
+                .map(choice -> new FormatChoice(choice.toLanguageTag(), choice.getDisplayName(locale)))
+                .sorted(Comparator.comparing(FormatChoice::name, Collator.getInstance(locale)))
+                .toList();
+    }
+
+    public record FormatChoice(String tag, String name) {
+    }
+
+    /** The days of the week in the order of the format locale's calendar: Monday first, or Sunday first. */
+    public List<DayOfWeek> week() {
+        DayOfWeek first = WeekFields.of(formats).getFirstDayOfWeek();
+        return IntStream.range(0, 7).mapToObj(first::plus).toList();
+    }
+
+    /** Every UI language, for the language menu. */
+    public List<Language> languages() {
+        return List.of(Language.values());
     }
 
     public Theme theme() {

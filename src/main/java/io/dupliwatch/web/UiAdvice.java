@@ -36,8 +36,11 @@ class UiAdvice {
         String path = request.getRequestURI().substring(request.getContextPath().length())
                 + (query == null ? "" : "?" + query);
         Cookie theme = WebUtils.getCookie(request, Theme.COOKIE);
-        return new Ui(messages, RequestContextUtils.getLocale(request), monitoring.timeZone(), clock.instant(),
+        Cookie formats = WebUtils.getCookie(request, FormatLocales.COOKIE);
+        return new Ui(messages, RequestContextUtils.getLocale(request),
+                formats == null ? null : FormatLocales.fromCookie(formats.getValue()).orElse(null),
+                monitoring.timeZone(), clock.instant(),
                 Theme.fromCookie(theme == null ? null : theme.getValue()), (CsrfToken) request.getAttribute("_csrf"),
-                request.getContextPath(), path, LanguageResolver.chosenLanguage(request) != null, strips);
+                request.getContextPath(), path, LanguageResolver.chosenLanguage(request).isPresent(), strips);
     }
 }

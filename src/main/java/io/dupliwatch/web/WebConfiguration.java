@@ -6,6 +6,8 @@ import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.dupliwatch.security.Accounts;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.HandlerMethod;
@@ -27,8 +29,8 @@ class WebConfiguration implements WebMvcConfigurer {
     static final String STARTED = WebConfiguration.class.getName() + ".started";
 
     @Bean
-    LocaleResolver localeResolver() {
-        return new LanguageResolver();
+    LocaleResolver localeResolver(Accounts accounts) {
+        return new LanguageResolver(accounts);
     }
 
     @Bean

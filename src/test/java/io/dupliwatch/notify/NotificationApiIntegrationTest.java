@@ -21,6 +21,7 @@ import io.dupliwatch.storage.SecretCipher;
 import io.dupliwatch.storage.StorageProperties;
 import io.dupliwatch.testsupport.DatabaseCleaner;
 import io.dupliwatch.testsupport.Http;
+import io.dupliwatch.testsupport.MutableClock;
 import io.dupliwatch.testsupport.Samples;
 import io.dupliwatch.testsupport.TestDatabaseInitializer;
 
@@ -43,6 +44,12 @@ class NotificationApiIntegrationTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    OutboxWorker worker;
+
+    @Autowired
+    MutableClock clock;
 
     final MockWebServer receiver = new MockWebServer();
     Http http;
@@ -485,5 +492,94 @@ class NotificationApiIntegrationTest {
     void deliveryLogRejectsAnUnknownOutcome() {
         assertBadField(http.get("/api/notifications/deliveries?outcome=lost"), "outcome", "must be delivered, failed or suppressed");
         assertBadField(http.get("/api/notifications/deliveries?limit=0"), "limit", "between 1 and 500");
+    }
+
+    /** Each channel speaks its own language: default template, statuses, dates and sizes; the server's without one. */
+    @Nested
+    class Languages {
+
+        @BeforeEach
+        void atTheSamplesTime() {
+            clock.set(NotifyIntegrationTest.START);
+        }
+
+        private Http.Reply createHook(String name, String path, String language) {
+            return post(CHANNELS, """
+                    {"name": "%s", "kind": "webhook", "language": %s, "settings": {"url": "%s"}}"""
+                    .formatted(name, language, receiver.url(path)));
+        }
+
+        /** The message the single channel received for the sample failed run. */
+        private JsonNode deliveredErrorRun() throws Exception {
+            receiver.enqueue(new MockResponse.Builder().code(200).build());
+            assertThat(http.upload(Samples.bytes("duplicati/backup-error.json")).status()).isEqualTo(200);
+            assertThat(worker.drain()).isEqualTo(1);
+            return json.readTree(receiver.takeRequest().getBody().utf8());
+        }
+
+        @Test
+        void aFrenchChannelGetsTheFrenchTemplateWithFrenchValues() throws Exception {
+            assertThat(createHook("Équipe", "/fr", "\"fr\"").json().get("language").stringValue()).isEqualTo("fr");
+
+            JsonNode posted = deliveredErrorRun();
+
+            assertThat(posted.get("title").stringValue()).isEqualTo("❌ Erreur - Postgres dumps @ db-backup-01");
+            assertThat(posted.get("body").stringValue())
+                    .startsWith("La sauvegarde Postgres dumps de db-backup-01 a échoué avec le statut Erreur.")
+                    .contains("Date : 12 août 2026 03:30:00 CEST")
+                    .doesNotContain("Backup", "Duration");
+        }
+
+        @Test
+        void aGermanChannelGetsTheGermanTemplate() throws Exception {
+            createHook("Team", "/de", "\"de\"");
+
+            JsonNode posted = deliveredErrorRun();
+
+            assertThat(posted.get("body").stringValue()).contains("Postgres dumps").contains("12.08.2026 03:30:00")
+                    .doesNotContain("failed with status", "Date:", "Duration:");
+        }
+
+        @Test
+        void aChannelWithoutLanguageUsesTheServersAndNullResetsIt() throws Exception {
+            long id = createHook("Ops", "/en", "\"fr\"").json().get("id").longValue();
+
+            Http.Reply reset = put(CHANNELS + "/" + id, "{\"language\": null}");
+            Http.Reply kept = put(CHANNELS + "/" + id, "{\"name\": \"Ops team\"}");
+
+            assertThat(reset.json().get("language").isNull()).isTrue();
+            assertThat(kept.json().get("language").isNull()).isTrue();
+            assertThat(deliveredErrorRun().get("title").stringValue()).isEqualTo("❌ Error - Postgres dumps @ db-backup-01");
+        }
+
+        @Test
+        void aTagIsStoredInItsCanonicalSpelling() {
+            Http.Reply created = createHook("Brasil", "/pt", "\"pt-br\"");
+
+            assertThat(created.status()).isEqualTo(201);
+            assertThat(created.json().get("language").stringValue()).isEqualTo("pt-BR");
+            assertThat(jdbc.sql("SELECT language FROM notify_channels").query(String.class).single()).isEqualTo("pt-BR");
+        }
+
+        @Test
+        void anUnknownLanguageIsRefusedNamingTheFieldAndNothingIsStored() {
+            for (String language : List.of("\"xx\"", "\"pt-PT\"", "\"\"", "3")) {
+                assertBadField(createHook("Bad", "/x", language), "language", "zh-Hans, hi-Latn");
+            }
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM notify_channels").query(Long.class).single()).isZero();
+        }
+
+        @Test
+        void theChannelTestIsSentInTheChannelsLanguage() throws Exception {
+            long id = createHook("Équipe", "/test", "\"fr\"").json().get("id").longValue();
+            receiver.enqueue(new MockResponse.Builder().code(200).build());
+
+            assertThat(post(CHANNELS + "/" + id + "/test", "{}").json().get("delivered").booleanValue()).isTrue();
+
+            JsonNode posted = json.readTree(receiver.takeRequest().getBody().utf8());
+            assertThat(posted.get("title").stringValue()).isEqualTo("🔔 Test Dupliwatch");
+            assertThat(posted.get("body").stringValue())
+                    .startsWith("Ceci est un test du canal « Équipe » envoyé par Dupliwatch le 12 août 2026");
+        }
     }
 }

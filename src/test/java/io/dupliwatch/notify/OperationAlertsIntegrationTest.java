@@ -66,7 +66,7 @@ class OperationAlertsIntegrationTest {
         ((QueueDispatcher) hook.getDispatcher()).setFailFast(new MockResponse.Builder().code(418).build());
         hook.start();
         channels.create(new ChannelRequest("Ops webhook", "webhook", true,
-                json.valueToTree(Map.of("url", hook.url("/hook").toString()))));
+                json.valueToTree(Map.of("url", hook.url("/hook").toString())), null));
         ObjectNode backup = (ObjectNode) json.readTree(Samples.text("duplicati/backup-success.json"));
         ((ObjectNode) backup.get("Data")).put("BeginTime", "2026-08-12T01:00:00Z");
         assertThat(admin.upload(backup.toString()).status()).isEqualTo(200);

@@ -108,7 +108,7 @@ class OutboxIntegrationTest {
     }
 
     long channel(String name, String kind, Map<String, Object> settings) {
-        return channels.create(new ChannelRequest(name, kind, true, json.valueToTree(settings))).id();
+        return channels.create(new ChannelRequest(name, kind, true, json.valueToTree(settings), null)).id();
     }
 
     long pending() {
@@ -136,7 +136,7 @@ class OutboxIntegrationTest {
             webhookChannel();
             ntfyChannel();
             long off = channel("Old Gotify", "gotify", Map.of("serverUrl", hook.url("/").toString(), "token", "t"));
-            channels.update(off, new ChannelRequest("Old Gotify", null, false, null));
+            channels.update(off, new ChannelRequest("Old Gotify", null, false, null, null));
             ok(hook, 1);
             ok(ntfy, 1);
 
@@ -372,7 +372,7 @@ class OutboxIntegrationTest {
         void disabledChannelDropsWhatItHadQueued() {
             long id = webhookChannel();
             http.upload(Samples.bytes("duplicati/backup-error.json"));
-            channels.update(id, new ChannelRequest("Ops webhook", null, false, null));
+            channels.update(id, new ChannelRequest("Ops webhook", null, false, null, null));
 
             worker.drain();
 

@@ -86,7 +86,7 @@ class OutboxRestartIntegrationTest {
         Map<String, Object> settings = Map.of("url", receiver.url("/hook").toString(),
                 "headers", Map.of("Authorization", "Bearer s3cret"));
         app.getBean(NotificationChannels.class)
-                .create(new ChannelRequest("Ops", "webhook", true, json.valueToTree(settings)));
+                .create(new ChannelRequest("Ops", "webhook", true, json.valueToTree(settings), null));
         Http http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
         assertThat(http.upload(Samples.bytes("duplicati/backup-error.json")).status()).isEqualTo(200);
 

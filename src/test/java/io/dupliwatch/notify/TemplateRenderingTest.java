@@ -2,6 +2,7 @@ package io.dupliwatch.notify;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
@@ -11,12 +12,14 @@ import io.dupliwatch.monitoring.JobRecovered;
 import io.dupliwatch.testsupport.MessageBundles;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.StaticMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TemplateRenderingTest {
 
     private static final MessageSource MESSAGES = MessageBundles.load();
+    private static final DefaultTemplates DEFAULTS = new DefaultTemplates(MESSAGES);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Instant NOW = Instant.parse("2025-03-12T09:30:00Z");
 
@@ -42,7 +45,7 @@ class TemplateRenderingTest {
 
         @Test
         void defaultErrorTemplateShowsTheRunAndItsLog() {
-            NotificationTemplate template = DefaultTemplates.of(EventKind.ERROR, "en");
+            NotificationTemplate template = DEFAULTS.of(EventKind.ERROR, "en");
 
             assertThat(render(template.title(), errorRun(), "en")).isEqualTo("❌ Error - Documents @ Home NAS (nas)");
             assertThat(render(template.body(), errorRun(), "en")).isEqualTo("""
@@ -65,7 +68,7 @@ class TemplateRenderingTest {
 
         @Test
         void overdueTemplateTellsHowLateTheJobIs() {
-            NotificationTemplate template = DefaultTemplates.of(EventKind.OVERDUE, "en");
+            NotificationTemplate template = DEFAULTS.of(EventKind.OVERDUE, "en");
 
             assertThat(render(template.title(), overdue(), "en")).isEqualTo("🕑 Overdue - Documents @ nas");
             assertThat(render(template.body(), overdue(), "en")).isEqualTo("""
@@ -87,7 +90,7 @@ class TemplateRenderingTest {
                     "Success", NOW.minusSeconds(30), 12.0, 1L, 1L, 1L, 1L, 1L, 0L, 0L, 0L, "", null, null, null, null,
                     JobRecovered.Reason.AFTER_OVERDUE, null, null);
 
-            assertThat(render(DefaultTemplates.of(EventKind.RECOVERED, "en").body(), facts, "en")).startsWith(
+            assertThat(render(DEFAULTS.of(EventKind.RECOVERED, "en").body(), facts, "en")).startsWith(
                     "Backup Documents on nas works again after an overdue period.\n\nStatus: Success");
             assertThat(render("{last_elapsed}", facts, "en")).isEqualTo("just now");
         }
@@ -98,7 +101,7 @@ class TemplateRenderingTest {
 
         @Test
         void defaultErrorTemplateIsTranslatedWithFrenchFormats() {
-            NotificationTemplate template = DefaultTemplates.of(EventKind.ERROR, "fr");
+            NotificationTemplate template = DEFAULTS.of(EventKind.ERROR, "fr");
 
             assertThat(render(template.title(), errorRun(), "fr")).isEqualTo("❌ Erreur - Documents @ Home NAS (nas)");
             assertThat(render(template.body(), errorRun(), "fr"))
@@ -122,7 +125,7 @@ class TemplateRenderingTest {
         void everyEventKindHasADefaultInBothLanguages() {
             for (EventKind event : EventKind.templated()) {
                 for (String language : new String[] { "en", "fr" }) {
-                    NotificationTemplate template = DefaultTemplates.of(event, language);
+                    NotificationTemplate template = DEFAULTS.of(event, language);
                     assertThat(NotificationTemplate.unknownVariables(template.title() + template.body()))
                             .as(event + " " + language).isEmpty();
                 }
@@ -132,6 +135,26 @@ class TemplateRenderingTest {
 
     @Nested
     class Placeholders {
+
+        @Test
+        void defaultTemplatesAreReadVerbatimWithoutMessageFormat() {
+            StaticMessageSource messages = new StaticMessageSource();
+            Locale german = Locale.forLanguageTag("de");
+            messages.addMessage("notification.template.error.title", german, "Sicherung '{backup_name}' – it's {status}");
+            messages.addMessage("notification.template.error.body", german, "{log_text} {0}");
+
+            NotificationTemplate template = new DefaultTemplates(messages).of(EventKind.ERROR, "de");
+
+            assertThat(template.title()).isEqualTo("Sicherung '{backup_name}' – it's {status}");
+            assertThat(template.body()).isEqualTo("{log_text} {0}");
+        }
+
+        @Test
+        void theBundledTemplatesKeepTheirVariablesAndLineBreaks() {
+            NotificationTemplate template = DEFAULTS.of(EventKind.OVERDUE, "en");
+
+            assertThat(template.body()).startsWith("No backup of {backup_name} on {server_alias} has arrived in time.\n\n");
+        }
 
         @Test
         void unknownPlaceholdersAndBracesAreLeftAlone() {

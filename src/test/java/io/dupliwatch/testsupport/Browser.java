@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -105,6 +106,12 @@ public final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /** Picks a language (a tag such as {@code fr} or {@code zh-Hans}) in the header's language menu. */
+    public void chooseLanguage(String tag) {
+        new Select(find(".lang-switch select")).selectByValue(tag);
+        click(".lang-switch button");
+    }
+
     public List<WebElement> findAll(String css) {
         return driver.findElements(By.cssSelector(css));
     }
@@ -126,7 +133,7 @@ public final class Browser implements AutoCloseable {
                 .until(condition);
     }
 
-    /** Saves the whole page (not only the window) as {@code target/screenshots/<name>.png}. */
+    /** Saves the whole page (not only the window) as {@code target/screenshots/<name>.png}; a name may hold folders. */
     @SuppressWarnings("unchecked")
     public Path screenshot(String name) {
         script("window.scrollTo(0, 0)"); // else the sticky header is drawn where the window was scrolled to
@@ -137,8 +144,8 @@ public final class Browser implements AutoCloseable {
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         try {
-            Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(target.getParent());
             Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
             return target;
         }

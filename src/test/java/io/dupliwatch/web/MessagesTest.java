@@ -10,9 +10,11 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import io.dupliwatch.config.Language;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The English and French bundles: same keys, and every pattern with arguments formats cleanly. */
+/** The English and French bundles have the same keys; every pattern with arguments of every language formats cleanly. */
 class MessagesTest {
 
     static Properties bundle(String name) throws IOException {
@@ -31,9 +33,13 @@ class MessagesTest {
 
     @Test
     void patternsWithArgumentsFormatWithoutLeftoversAndKeepTheirApostrophes() throws IOException {
-        for (String name : new String[] {"messages.properties", "messages_fr.properties"}) {
+        for (Language language : Language.values()) {
+            String name = TranslationsTest.bundleFile(language);
+            if (MessagesTest.class.getResource("/" + name) == null) {
+                continue; // a missing bundle is TranslationsTest's to report
+            }
             Properties bundle = bundle(name);
-            Locale locale = name.contains("_fr") ? Locale.FRENCH : Locale.ENGLISH;
+            Locale locale = language.locale();
             for (String key : bundle.stringPropertyNames()) {
                 String pattern = bundle.getProperty(key);
                 if (!pattern.contains("{0")) {

@@ -1,5 +1,6 @@
 package io.dupliwatch.web;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -23,7 +24,12 @@ class UiTest {
     }
 
     static Ui ui(Locale locale, CsrfToken csrf) {
-        return new Ui(MessageBundles.load(), locale, ZoneId.of("Europe/Paris"), NOW, Theme.SYSTEM, csrf, "", "/", false, null);
+        return ui(locale, null, csrf);
+    }
+
+    static Ui ui(Locale locale, Locale chosenFormats, CsrfToken csrf) {
+        return new Ui(MessageBundles.load(), locale, chosenFormats, ZoneId.of("Europe/Paris"), NOW, Theme.SYSTEM, csrf,
+                "", "/", false, null);
     }
 
     @Test
@@ -47,5 +53,35 @@ class UiTest {
         assertThat(ui(Locale.UK).csrfHeaders()).isNull();
         Ui withToken = ui(Locale.UK, new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "abc\"d"));
         assertThat(withToken.csrfHeaders()).isEqualTo("{\"X-CSRF-TOKEN\":\"abc\\\"d\"}");
+    }
+
+    @Test
+    void aChosenFormatLocaleFormatsDatesAndNumbersWhileTheWordsStayInTheLanguage() {
+        Ui ui = ui(Locale.ENGLISH, Locale.GERMANY, null);
+        Instant instant = Instant.parse("2026-03-10T23:30:00Z");
+
+        assertThat(ui.dateTime(instant)).isEqualTo("11.03.2026, 00:30");
+        assertThat(ui.size(1536)).isEqualTo("1,5\u00a0KiB");
+        assertThat(ui.number(1234567)).isEqualTo("1.234.567");
+        assertThat(ui.relative(NOW.minus(Duration.ofHours(3)))).isEqualTo("3 hours ago");
+        assertThat(ui.formats()).isEqualTo("de-DE");
+        assertThat(ui.lang()).isEqualTo("en");
+    }
+
+    @Test
+    void theWeekStartsOnTheFormatLocalesFirstDay() {
+        assertThat(ui(Locale.US).week()).startsWith(DayOfWeek.SUNDAY, DayOfWeek.MONDAY).endsWith(DayOfWeek.SATURDAY);
+        assertThat(ui(Locale.UK).week()).startsWith(DayOfWeek.MONDAY).endsWith(DayOfWeek.SUNDAY);
+        assertThat(ui(Locale.FRENCH).week()).startsWith(DayOfWeek.MONDAY);
+        assertThat(ui(Locale.FRENCH, Locale.US, null).week()).startsWith(DayOfWeek.SUNDAY);
+    }
+
+    @Test
+    void hindiInLatinScriptIsFormattedAsIndianEnglishNotInDevanagari() {
+        Ui ui = ui(Locale.forLanguageTag("hi-Latn"));
+
+        assertThat(ui.lang()).isEqualTo("hi-Latn");
+        assertThat(ui.formats()).isEqualTo("en-IN");
+        assertThat(ui.dateTime(Instant.parse("2026-03-10T23:30:00Z"))).contains("Mar").doesNotContainPattern("\\p{InDevanagari}");
     }
 }

@@ -7,16 +7,19 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.dupliwatch.collect.MergeCandidates;
+import io.dupliwatch.config.Language;
 import io.dupliwatch.monitoring.MonitoringSettingsService;
 import io.dupliwatch.monitoring.OverdueBoard;
 import io.dupliwatch.report.RunSummary;
 import io.dupliwatch.report.ServerDirectory;
+import io.dupliwatch.web.FormatLocales;
 import io.dupliwatch.web.JobLine;
 import io.dupliwatch.web.ServerCards;
 import io.dupliwatch.web.Theme;
@@ -101,14 +104,23 @@ class SettingsPagesController {
         return "settings/display";
     }
 
-    /** Theme and language, remembered by this browser. */
+    /**
+     * Theme and formats, remembered by this browser, and language, also remembered on the account.
+     *
+     * @param formats a locale tag of {@link FormatLocales}, or empty (or unknown) for the language's formats
+     */
     @PostMapping(BASE + "/display")
-    String saveDisplay(@RequestParam String theme, @RequestParam String lang, HttpServletRequest request,
+    String saveDisplay(@RequestParam String theme, @RequestParam String lang,
+                       @RequestParam(defaultValue = "") String formats, HttpServletRequest request,
                        HttpServletResponse response) {
         Theme chosen = Theme.valueOf(theme.toUpperCase(Locale.ROOT));
         response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(Theme.COOKIE, chosen.attribute())
                 .path("/").sameSite("Lax").maxAge(Duration.ofDays(365)).build().toString());
-        locales.setLocale(request, response, "auto".equals(lang) ? null : Locale.forLanguageTag(lang));
+        Optional<Locale> chosenFormats = FormatLocales.fromCookie(formats);
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(FormatLocales.COOKIE,
+                        chosenFormats.map(Locale::toLanguageTag).orElse("")).path("/").sameSite("Lax")
+                .maxAge(chosenFormats.isPresent() ? Duration.ofDays(365) : Duration.ZERO).build().toString());
+        locales.setLocale(request, response, Language.ofTag(lang).map(Language::locale).orElse(null));
         return "redirect:" + BASE + "/display?saved";
     }
 }

@@ -139,7 +139,7 @@ class AccountPagesBrowserTest extends BrowserTestBase {
         assertThat(browser.find(".login-card button[type=submit]").getCssValue("background-color"))
                 .isNotEqualTo(browser.find("body").getCssValue("background-color"));
 
-        browser.click(".lang-switch button[value=fr]");
+        browser.chooseLanguage("fr");
 
         browser.await(driver -> browser.find("h1").getText().equals("Connexion"));
         assertThat(browser.find("label[for=username]").getText()).isEqualTo("Nom d’utilisateur");
