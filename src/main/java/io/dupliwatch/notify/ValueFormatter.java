@@ -29,6 +29,7 @@ final class ValueFormatter {
     private final MessageSource messages;
     private final Locale locale;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter zoneAbbreviation;
     private final ReadableValues values;
 
     ValueFormatter(MessageSource messages, String language, ZoneId zone, Instant now) {
@@ -37,12 +38,15 @@ final class ValueFormatter {
         this.messages = messages;
         this.locale = words.locale();
         this.dates = DateTimeFormatter.ofPattern(DateTimeFormatterBuilder.getLocalizedDateTimePattern(
-                FormatStyle.MEDIUM, null, IsoChronology.INSTANCE, formats) + " HH:mm:ss z", formats).withZone(zone);
+                FormatStyle.MEDIUM, null, IsoChronology.INSTANCE, formats) + " HH:mm:ss", formats).withZone(zone);
+        // English abbreviations come from plain English: en-GB and en-IN know no EDT, only GMT-04:00.
+        this.zoneAbbreviation = DateTimeFormatter.ofPattern("z",
+                formats.getLanguage().equals("en") ? Locale.ENGLISH : formats).withZone(zone);
         this.values = new ReadableValues(messages, locale, formats, now);
     }
 
     String date(Instant instant) {
-        return instant == null ? UNKNOWN : dates.format(instant);
+        return instant == null ? UNKNOWN : dates.format(instant) + " " + zoneAbbreviation.format(instant);
     }
 
     String count(Long value) {
