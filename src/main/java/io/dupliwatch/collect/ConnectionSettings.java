@@ -47,7 +47,7 @@ public class ConnectionSettings {
     public Optional<ConnectionView> ofServer(String serverId) {
         Optional<StoredConnection> stored = connections.find(serverId);
         if (stored.isEmpty() && servers.find(serverId).isEmpty()) {
-            throw new ConnectionNotFoundException("No server " + serverId);
+            throw ConnectionNotFoundException.noServer(serverId);
         }
         return stored.map(ConnectionView::of);
     }
@@ -60,8 +60,7 @@ public class ConnectionSettings {
     public ConnectionView save(String serverId, ConnectionRequest request) {
         StoredConnection existing = connections.find(serverId).orElse(null);
         if (existing == null && servers.all().stream().noneMatch(s -> s.id().equals(serverId))) {
-            throw new ConnectionNotFoundException("No server " + serverId
-                    + "; to add a Duplicati server Dupliwatch has not heard from, POST /api/servers/connections");
+            throw ConnectionNotFoundException.noServerToChange(serverId);
         }
         store(serverId, request, existing);
         return get(serverId);
@@ -95,7 +94,7 @@ public class ConnectionSettings {
 
     public void delete(String serverId) {
         if (!connections.delete(serverId)) {
-            throw new ConnectionNotFoundException("Server " + serverId + " has no Duplicati connection");
+            throw ConnectionNotFoundException.noConnection(serverId);
         }
     }
 
@@ -124,8 +123,7 @@ public class ConnectionSettings {
     }
 
     StoredConnection require(String serverId) {
-        return connections.find(serverId).orElseThrow(() -> new ConnectionNotFoundException("Server " + serverId
-                + " has no Duplicati connection"));
+        return connections.find(serverId).orElseThrow(() -> ConnectionNotFoundException.noConnection(serverId));
     }
 
     /** The stored settings, secret decrypted, for a session. */
@@ -161,7 +159,8 @@ public class ConnectionSettings {
 
     private static void validate(ConnectionRequest request, StoredConnection existing) {
         if (request == null || !has(request.url())) {
-            throw new InvalidConnectionException("url", "url is required, e.g. 192.168.1.20:8200");
+            throw new InvalidConnectionException("url", "url is required, e.g. 192.168.1.20:8200",
+                    "problem.connection.urlRequired");
         }
         try {
             DuplicatiAddress.parse(request.url());
@@ -170,15 +169,18 @@ public class ConnectionSettings {
             throw new InvalidConnectionException("url", "url: " + e.getMessage());
         }
         if (has(request.password()) && has(request.preAuthToken())) {
-            throw new InvalidConnectionException("preAuthToken", "Give either password or preAuthToken, not both");
+            throw new InvalidConnectionException("preAuthToken", "Give either password or preAuthToken, not both",
+                    "problem.connection.passwordAndToken");
         }
         if (!has(request.password()) && !has(request.preAuthToken()) && existing == null) {
-            throw new InvalidConnectionException("password", "password (or preAuthToken) is required");
+            throw new InvalidConnectionException("password", "password (or preAuthToken) is required",
+                    "problem.connection.passwordRequired");
         }
         Integer hours = request.autoCollectHours();
         if (hours != null && (hours < 1 || hours > MAX_AUTO_COLLECT_HOURS)) {
             throw new InvalidConnectionException("autoCollectHours",
-                    "autoCollectHours must be 1.." + MAX_AUTO_COLLECT_HOURS + ", or null to collect only on demand");
+                    "autoCollectHours must be 1.." + MAX_AUTO_COLLECT_HOURS + ", or null to collect only on demand",
+                    "problem.connection.autoCollectHours", String.valueOf(MAX_AUTO_COLLECT_HOURS));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.dupliwatch.collect;
 
+import java.util.Locale;
 import java.util.Map;
 
 import io.dupliwatch.errors.DomainException;
@@ -17,6 +18,7 @@ public class DuplicatiException extends DomainException {
         // The answer's "problem" says what to fix: the address, the password, the certificate...
         super(Kind.UPSTREAM_FAILED, message, message, Map.of("problem", problem.name()), cause);
         this.problem = problem;
+        localizedAs("problem.duplicati." + problem.name().toLowerCase(Locale.ROOT));
     }
 
     public DuplicatiProblem problem() {

@@ -8,4 +8,9 @@ class InvalidConnectionException extends InvalidValueException {
     InvalidConnectionException(String field, String message) {
         super(field, message);
     }
+
+    /** @param code the message-bundle key of {@code message}, with its arguments */
+    InvalidConnectionException(String field, String message, String code, Object... arguments) {
+        super(field, message, code, arguments);
+    }
 }

@@ -109,7 +109,7 @@ public class ServerCollector {
         DuplicatiConnection connection;
         if (request == null) {
             if (stored == null) {
-                throw new ConnectionNotFoundException("Server " + serverId + " has no Duplicati connection");
+                throw ConnectionNotFoundException.noConnection(serverId);
             }
             connection = settings.connection(stored);
         }

@@ -1,6 +1,7 @@
 package io.dupliwatch.errors;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,9 +9,10 @@ import org.springframework.context.MessageSourceResolvable;
 
 /**
  * A request that cannot be served for a reason its caller must hear about. Features throw a subclass; the error
- * advice alone turns its {@link Kind} into an HTTP status, so no service speaks HTTP. A subclass may also name its text
- * in the message bundles ({@link #localizedAs}), so that a page shows it in the reader's language; the API keeps the
- * English detail, which is also the fallback.
+ * advice alone turns its {@link Kind} into an HTTP status, so no service speaks HTTP. Its text is also named in the
+ * message bundles ({@link #localizedAs}), so that a page or an API caller's {@code Accept-Language} gets it in the
+ * reader's language; {@code error} and {@code detail} stay English. A failure that names no text of its own reads
+ * as its kind's general text around the English detail ({@code problem.kind.*}).
  */
 public class DomainException extends RuntimeException implements MessageSourceResolvable {
 
@@ -66,12 +68,12 @@ public class DomainException extends RuntimeException implements MessageSourceRe
 
     @Override
     public String[] getCodes() {
-        return messageCode == null ? null : new String[] {messageCode};
+        return new String[] {messageCode != null ? messageCode : "problem.kind." + kind.name().toLowerCase(Locale.ROOT)};
     }
 
     @Override
     public Object[] getArguments() {
-        return messageArguments.clone();
+        return messageCode != null ? messageArguments.clone() : new Object[] {getMessage()};
     }
 
     @Override

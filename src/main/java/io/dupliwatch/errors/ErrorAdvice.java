@@ -19,7 +19,8 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -33,14 +34,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The one place where a failed request becomes an answer, for every controller: a {@link DomainException} by its
  * kind, Spring's own exceptions (bad JSON, unknown path, wrong method...) by their status, anything else as a 500
  * that is logged. API callers get {@link Problems the problem JSON}, browsers the error page. The JSON's {@code error}
  * and {@code detail} stay English; its {@code message} is in the request's language (the UI's, or the API caller's
- * {@code Accept-Language}) when the failure names its text in the bundles ({@link DomainException#localizedAs}).
+ * {@code Accept-Language}): every failure names its text in the bundles ({@link DomainException#localizedAs}).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE) // before Spring Boot's own problem-details advice
@@ -58,36 +58,38 @@ class ErrorAdvice {
             DomainException.Kind.UPSTREAM_FAILED, HttpStatus.BAD_GATEWAY);
 
     private final ErrorAnswers answers;
-    private final MessageSource messages;
 
-    ErrorAdvice(ErrorAnswers answers, MessageSource messages) {
+    ErrorAdvice(ErrorAnswers answers) {
         this.answers = answers;
-        this.messages = messages;
     }
 
     @ExceptionHandler(Exception.class)
     Object failed(Exception e, HttpServletRequest request, HttpServletResponse response) {
         String path = request.getRequestURI();
         HttpHeaders headers = e instanceof ErrorResponse known ? known.getHeaders() : new HttpHeaders();
-        ProblemDetail problem = problem(e, path);
-        if (e instanceof DomainException failure) {
-            failure.retryAfter().ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds())));
-            if (failure.getCodes() != null) {
-                problem.setProperty("message", messages.getMessage(failure, RequestContextUtils.getLocale(request)));
-            }
+        Failure failure = failure(e, path);
+        if (e instanceof DomainException domain) {
+            domain.retryAfter().ifPresent(wait -> headers.set(HttpHeaders.RETRY_AFTER, Long.toString(wait.toSeconds())));
         }
-        return answers.answer(problem, headers, path, request, response);
+        return answers.answer(failure, headers, path, request, response);
     }
 
-    private static ProblemDetail problem(Exception e, String path) {
+    /** The English problem, and its text for the reader ({@code message}), whose English default is the detail. */
+    record Failure(ProblemDetail problem, MessageSourceResolvable message) {
+
+        Failure(ProblemDetail problem, String code, Object... arguments) {
+            this(problem, new DefaultMessageSourceResolvable(new String[] {code}, arguments, problem.getDetail()));
+        }
+    }
+
+    private Failure failure(Exception e, String path) {
         if (e instanceof DomainException failure) {
             ProblemDetail problem = Problems.of(STATUS.get(failure.kind()), failure.error(), failure.getMessage(), path);
             failure.properties().forEach(problem::setProperty);
-            return problem;
+            return new Failure(problem, failure);
         }
         if (e instanceof NoResourceFoundException) {
-            String error = unknownPath(path);
-            return Problems.of(HttpStatus.NOT_FOUND, error, error, path);
+            return unknownPath(path);
         }
         if (e instanceof HttpMessageNotReadableException unreadable) {
             return unreadable(unreadable.getMostSpecificCause(), path);
@@ -95,44 +97,57 @@ class ErrorAdvice {
         if (e instanceof TypeMismatchException mismatch) {
             String name = mismatch instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
                     : mismatch.getPropertyName();
-            return invalid(name, name + ": expected " + expected(mismatch.getRequiredType()), path);
+            Expected expected = Expected.of(mismatch.getRequiredType());
+            return invalid(name, name + ": expected " + expected.english(), path, "problem.request.wrongType", name,
+                    expected);
         }
         if (e instanceof MethodArgumentNotValidException notValid && notValid.getFieldError() != null) {
             FieldError field = notValid.getFieldError();
-            return invalid(field.getField(), field.getField() + ": " + field.getDefaultMessage(), path);
+            return invalid(field.getField(), field.getField() + ": " + field.getDefaultMessage(), path,
+                    "problem.request.notValid", field.getField(), field);
         }
         if (e instanceof ErrorResponse known && known.getStatusCode().is4xxClientError()) {
             HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
             String detail = known.getBody().getDetail() != null ? known.getBody().getDetail() : status.getReasonPhrase();
-            return Problems.of(status, detail, detail, path);
+            // Spring names the text of its own failures (problemDetail.<exception class>); the bundles translate it.
+            return new Failure(Problems.of(status, detail, detail, path), known.getDetailMessageCode(),
+                    known.getDetailMessageArguments());
         }
         log.error("Unhandled error on {}", LogEscape.of(path), e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error",
-                "Internal server error: the details are in the server's log", path);
+        return new Failure(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal server error",
+                "Internal server error: the details are in the server's log", path), "problem.request.internal");
     }
 
-    static String unknownPath(String path) {
-        return "Unknown path: nothing is served at " + path;
+    /** The answer to a path nothing serves, from the advice or from the container's error dispatch. */
+    static Failure unknownPath(String path) {
+        String error = "Unknown path: nothing is served at " + path;
+        return new Failure(Problems.of(HttpStatus.NOT_FOUND, error, error, path), "problem.request.unknownPath", path);
     }
 
     /** Says which field of the body is wrong and what it should be, never a parser's class names. */
-    private static ProblemDetail unreadable(Throwable cause, String path) {
+    private static Failure unreadable(Throwable cause, String path) {
         if (!(cause instanceof DatabindException json) || json.getPath().isEmpty()) {
-            return Problems.of(HttpStatus.BAD_REQUEST, "Malformed JSON body",
+            ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Malformed JSON body",
                     "The body is not valid JSON" + (cause instanceof JacksonException json && json.getLocation() != null
                             ? " (line " + json.getLocation().getLineNr() + ", column "
                             + json.getLocation().getColumnNr() + ")" : ""), path);
+            return cause instanceof JacksonException json && json.getLocation() != null
+                    ? new Failure(problem, "problem.request.malformedJsonAt",
+                            String.valueOf(json.getLocation().getLineNr()),
+                            String.valueOf(json.getLocation().getColumnNr()))
+                    : new Failure(problem, "problem.request.malformedJson");
         }
         String field = fieldPath(json);
-        String expected = json instanceof MismatchedInputException mismatch ? expected(mismatch.getTargetType())
-                : "a valid value";
-        return invalid(field, field + ": value of the wrong type or format, expected " + expected, path);
+        Expected expected = json instanceof MismatchedInputException mismatch ? Expected.of(mismatch.getTargetType())
+                : Expected.VALID;
+        return invalid(field, field + ": value of the wrong type or format, expected " + expected.english(), path,
+                "problem.request.wrongFormat", field, expected);
     }
 
-    private static ProblemDetail invalid(String field, String detail, String path) {
+    private static Failure invalid(String field, String detail, String path, String code, Object... arguments) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, detail, detail, path);
         problem.setProperty("field", field);
-        return problem;
+        return new Failure(problem, code, arguments);
     }
 
     private static String fieldPath(JacksonException json) {
@@ -148,34 +163,56 @@ class ErrorAdvice {
         return field.toString();
     }
 
-    /** What a value of this Java type looks like to someone writing JSON or a URL. */
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "a valid value";
+    /** What a value of a Java type looks like to someone writing JSON or a URL; its name in the bundles. */
+    private record Expected(String key, String english, Object... arguments) implements MessageSourceResolvable {
+
+        static final Expected VALID = new Expected("valid", "a valid value");
+
+        static Expected of(Class<?> type) {
+            if (type == null) {
+                return VALID;
+            }
+            if (type.isEnum()) {
+                String values = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());
+                return new Expected("oneOf", "one of " + values, values);
+            }
+            if (Number.class.isAssignableFrom(type)
+                    || (type.isPrimitive() && type != boolean.class && type != char.class)) {
+                return type == Double.class || type == Float.class || type == double.class || type == float.class
+                        || type == BigDecimal.class ? new Expected("number", "a number")
+                        : new Expected("wholeNumber", "a whole number");
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return new Expected("boolean", "true or false");
+            }
+            if (type == String.class || type == Character.class || type == char.class) {
+                return new Expected("text", "a text");
+            }
+            if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+                return new Expected("list", "a list");
+            }
+            if (Temporal.class.isAssignableFrom(type)) {
+                return new Expected("dateTime", "a date and time (ISO 8601)");
+            }
+            if (type == Duration.class) {
+                return new Expected("duration", "a duration");
+            }
+            return new Expected("object", "an object");
         }
-        if (type.isEnum()) {
-            return "one of " + String.join(", ", Arrays.stream(type.getEnumConstants())
-                    .map(Object::toString).toList());
+
+        @Override
+        public String[] getCodes() {
+            return new String[] {"problem.expected." + key};
         }
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class && type != char.class)) {
-            return type == Double.class || type == Float.class || type == double.class || type == float.class
-                    || type == BigDecimal.class ? "a number" : "a whole number";
+
+        @Override
+        public Object[] getArguments() {
+            return arguments.clone();
         }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+
+        @Override
+        public String getDefaultMessage() {
+            return english;
         }
-        if (type == String.class || type == Character.class || type == char.class) {
-            return "a text";
-        }
-        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        if (Temporal.class.isAssignableFrom(type)) {
-            return "a date and time (ISO 8601)";
-        }
-        if (type == Duration.class) {
-            return "a duration";
-        }
-        return "an object";
     }
 }

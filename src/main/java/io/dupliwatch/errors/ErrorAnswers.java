@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import io.dupliwatch.web.ErrorPages;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Gives an error to the client in the form it reads: the problem as JSON to an API caller, the error page (or an
@@ -25,16 +27,23 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorAnswers {
 
     private final ErrorPages pages;
+    private final MessageSource messages;
 
-    ErrorAnswers(ErrorPages pages) {
+    ErrorAnswers(ErrorPages pages, MessageSource messages) {
         this.pages = pages;
+        this.messages = messages;
     }
 
-    /** @param path the path the client asked for (during an error dispatch, not {@code /error}) */
-    Object answer(ProblemDetail problem, HttpHeaders headers, String path, HttpServletRequest request,
+    /**
+     * @param failure the English problem, and its text for the JSON's {@code message} in the request's language
+     * @param path    the path the client asked for (during an error dispatch, not {@code /error})
+     */
+    Object answer(ErrorAdvice.Failure failure, HttpHeaders headers, String path, HttpServletRequest request,
                   HttpServletResponse response) {
+        ProblemDetail problem = failure.problem();
         HttpStatus status = HttpStatus.valueOf(problem.getStatus());
         if (wantsJson(path, request)) {
+            problem.setProperty("message", messages.getMessage(failure.message(), RequestContextUtils.getLocale(request)));
             return ResponseEntity.status(status).headers(headers).header(HttpHeaders.CACHE_CONTROL, Problems.NO_STORE)
                     .header(HttpHeaders.PRAGMA, "no-cache").body(problem);
         }

@@ -30,7 +30,9 @@ class ErrorEndpoint implements ErrorController {
                 && HttpStatus.resolve(code) != null && code >= 400 ? HttpStatus.valueOf(code) : HttpStatus.NOT_FOUND;
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri
                 : request.getRequestURI();
-        String error = status == HttpStatus.NOT_FOUND ? ErrorAdvice.unknownPath(path) : status.getReasonPhrase();
-        return answers.answer(Problems.of(status, error, error, path), new HttpHeaders(), path, request, response);
+        ErrorAdvice.Failure failure = status == HttpStatus.NOT_FOUND ? ErrorAdvice.unknownPath(path)
+                : new ErrorAdvice.Failure(Problems.of(status, status.getReasonPhrase(), status.getReasonPhrase(), path),
+                        "problem.request.status." + status.value());
+        return answers.answer(failure, new HttpHeaders(), path, request, response);
     }
 }

@@ -18,6 +18,23 @@ public class InvalidValueException extends DomainException {
         this.field = field;
     }
 
+    /**
+     * @param code      the message-bundle key of {@code detail}
+     * @param arguments its arguments, in the bundle's order
+     */
+    public InvalidValueException(String field, String detail, String code, Object... arguments) {
+        this(field, detail);
+        localizedAs(code, arguments);
+    }
+
+    /** Names the text in the bundles as "{@code <field>: ...}": its {@code {0}} is the field, then the arguments. */
+    protected final void localizedForField(String code, Object... arguments) {
+        Object[] all = new Object[arguments.length + 1];
+        all[0] = field;
+        System.arraycopy(arguments, 0, all, 1, arguments.length);
+        localizedAs(code, all);
+    }
+
     public String field() {
         return field;
     }

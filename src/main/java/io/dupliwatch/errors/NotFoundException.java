@@ -12,4 +12,10 @@ public class NotFoundException extends DomainException {
     public NotFoundException(String error, String detail) {
         super(Kind.NOT_FOUND, error, detail, Map.of());
     }
+
+    /** @param code the message-bundle key of {@code detail}, with its arguments */
+    protected NotFoundException(String error, String detail, String code, Object... arguments) {
+        this(error, detail);
+        localizedAs(code, arguments);
+    }
 }

@@ -15,7 +15,8 @@ record AcceptSuggestionsRequest(Long jobId, Boolean all, Double minConfidence) {
             throw new InvalidScheduleException("jobId", "Give either a jobId or \"all\": true");
         }
         if (minConfidence != null && (minConfidence < 0 || minConfidence > 1)) {
-            throw new InvalidScheduleException("minConfidence", "minConfidence must be between 0 and 1");
+            throw new InvalidScheduleException("minConfidence", "minConfidence must be between 0 and 1",
+                    "problem.schedule.minConfidence");
         }
         return everyJob;
     }

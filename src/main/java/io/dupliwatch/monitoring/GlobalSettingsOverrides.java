@@ -13,10 +13,12 @@ public record GlobalSettingsOverrides(Duration tolerance,
 
     public GlobalSettingsOverrides {
         if (tolerance != null && tolerance.isNegative()) {
-            throw new InvalidScheduleException("tolerance", "Tolerance must not be negative");
+            throw new InvalidScheduleException("tolerance", "Tolerance must not be negative",
+                    "problem.schedule.negativeTolerance");
         }
         if (checkInterval != null && !checkInterval.isZero() && checkInterval.compareTo(SHORTEST_CHECK_INTERVAL) < 0) {
-            throw new InvalidScheduleException("checkInterval", "Check interval must be 0 (disabled) or at least 1m");
+            throw new InvalidScheduleException("checkInterval", "Check interval must be 0 (disabled) or at least 1m",
+                    "problem.schedule.checkInterval");
         }
     }
 }

@@ -9,10 +9,26 @@ import io.dupliwatch.errors.InvalidValueException;
 public class InvalidScheduleException extends InvalidValueException {
 
     private final String reason;
+    private final String code;
+    private final Object[] reasonArguments;
 
     public InvalidScheduleException(String field, String message) {
         super(field, field + ": " + message);
         this.reason = message;
+        this.code = null;
+        this.reasonArguments = new Object[0];
+    }
+
+    /**
+     * @param code      the message-bundle key of {@code "<field>: " + message}: its {@code {0}} is the field
+     * @param arguments the rest of its arguments ({@code {1}}...)
+     */
+    InvalidScheduleException(String field, String message, String code, Object... arguments) {
+        super(field, field + ": " + message);
+        localizedForField(code, arguments);
+        this.reason = message;
+        this.code = code;
+        this.reasonArguments = arguments.clone();
     }
 
     /** Runs a parser whose {@link IllegalArgumentException} or {@link DateTimeException} is about {@code field}. */
@@ -30,6 +46,8 @@ public class InvalidScheduleException extends InvalidValueException {
 
     /** The same error for the element {@code index} of a list. */
     InvalidScheduleException at(int index) {
-        return new InvalidScheduleException("[" + index + "]." + field(), reason);
+        String field = "[" + index + "]." + field();
+        return code == null ? new InvalidScheduleException(field, reason)
+                : new InvalidScheduleException(field, reason, code, reasonArguments);
     }
 }

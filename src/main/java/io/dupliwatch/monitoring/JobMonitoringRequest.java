@@ -51,7 +51,7 @@ record JobMonitoringRequest(Long jobId,
             LocalTime to = time("window.end", end);
             if (from == null || to == null) {
                 throw new InvalidScheduleException(from == null ? "window.start" : "window.end",
-                        "A window needs both a start and an end (HH:mm)");
+                        "A window needs both a start and an end (HH:mm)", "problem.schedule.halfWindow");
             }
             return InvalidScheduleException.parsing("window", () -> new TimeWindow(from, to));
         }
@@ -115,7 +115,8 @@ record JobMonitoringRequest(Long jobId,
             return LocalTime.parse(text.strip());
         }
         catch (DateTimeParseException e) {
-            throw new InvalidScheduleException(field, "Invalid time '%s': use HH:mm, e.g. 02:30".formatted(text));
+            throw new InvalidScheduleException(field, "Invalid time '%s': use HH:mm, e.g. 02:30".formatted(text),
+                    "problem.schedule.invalidTime", text);
         }
     }
 }

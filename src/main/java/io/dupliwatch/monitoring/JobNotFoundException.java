@@ -6,6 +6,6 @@ import io.dupliwatch.errors.NotFoundException;
 public class JobNotFoundException extends NotFoundException {
 
     public JobNotFoundException(long jobId) {
-        super("Job " + jobId + " not found");
+        super("Job " + jobId + " not found", "Job " + jobId + " not found", "problem.job.notFound", Long.toString(jobId));
     }
 }

@@ -30,21 +30,25 @@ public record JobSchedule(Interval interval, Set<DayOfWeek> weekdays, LocalTime 
 
     public JobSchedule {
         if (interval == null) {
-            throw new InvalidScheduleException("interval", "Interval is required (e.g. 1D, 12h, 1W)");
+            throw new InvalidScheduleException("interval", "Interval is required (e.g. 1D, 12h, 1W)",
+                    "problem.schedule.intervalRequired");
         }
         if (weekdays == null || weekdays.isEmpty()) {
-            throw new InvalidScheduleException("weekdays", "At least one weekday must be allowed");
+            throw new InvalidScheduleException("weekdays", "At least one weekday must be allowed",
+                    "problem.schedule.noWeekday");
         }
         weekdays = Collections.unmodifiableSet(EnumSet.copyOf(weekdays));
         if (timeOfDay != null && window != null) {
-            throw new InvalidScheduleException("timeOfDay", "Set either a time of day or a window, not both");
+            throw new InvalidScheduleException("timeOfDay", "Set either a time of day or a window, not both",
+                    "problem.schedule.timeAndWindow");
         }
         if ((timeOfDay != null || window != null) && interval.isDayBased() && interval.hasTimePart()) {
             throw new InvalidScheduleException(timeOfDay != null ? "timeOfDay" : "window",
                     "An interval mixing days and hours (%s) cannot be anchored to a time of day or window".formatted(interval));
         }
         if (tolerance != null && tolerance.isNegative()) {
-            throw new InvalidScheduleException("tolerance", "Tolerance must not be negative");
+            throw new InvalidScheduleException("tolerance", "Tolerance must not be negative",
+                    "problem.schedule.negativeTolerance");
         }
     }
 
@@ -70,6 +74,6 @@ public record JobSchedule(Interval interval, Set<DayOfWeek> weekdays, LocalTime 
             }
         }
         throw new InvalidScheduleException("weekdays",
-                "Unknown weekday '%s' (use MONDAY…SUNDAY or MON…SUN)".formatted(name));
+                "Unknown weekday '%s' (use MONDAY…SUNDAY or MON…SUN)".formatted(name), "problem.schedule.unknownWeekday", name);
     }
 }

@@ -64,7 +64,8 @@ public final class ServerTimeZones {
             return null;
         }
         return parse(id).orElseThrow(() -> new InvalidScheduleException(field,
-                "Unknown time zone '%s': use an IANA id such as Europe/Berlin or America/New_York".formatted(id.strip())));
+                "Unknown time zone '%s': use an IANA id such as Europe/Berlin or America/New_York".formatted(id.strip()),
+                "problem.schedule.unknownTimeZone", id.strip()));
     }
 
     /**

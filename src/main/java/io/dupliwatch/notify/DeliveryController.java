@@ -35,7 +35,8 @@ class DeliveryController {
                             @RequestParam(required = false) Long before,
                             @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidFieldException("limit", "must be between 1 and " + MAX_LIMIT);
+            throw new InvalidFieldException("limit", "must be between 1 and " + MAX_LIMIT,
+                    "problem.field.between", "1", String.valueOf(MAX_LIMIT));
         }
         return new DeliveriesResponse(outbox.countPending(),
                 deliveries.list(new DeliveryLog.Query(channelId, jobId, outcome(outcome), before, limit)));
@@ -49,7 +50,7 @@ class DeliveryController {
             return Outcome.valueOf(outcome.toUpperCase(Locale.ROOT));
         }
         catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("outcome", "must be delivered, failed or suppressed");
+            throw new InvalidFieldException("outcome", "must be delivered, failed or suppressed", "problem.notify.outcome");
         }
     }
 }

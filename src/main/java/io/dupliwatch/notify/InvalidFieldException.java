@@ -15,6 +15,15 @@ class InvalidFieldException extends InvalidValueException {
         this(Map.of(field, message));
     }
 
+    /**
+     * @param code      the message-bundle key of {@code "<field>: " + message}: its {@code {0}} is the field
+     * @param arguments the rest of its arguments ({@code {1}}...)
+     */
+    InvalidFieldException(String field, String message, String code, Object... arguments) {
+        this(field, message);
+        localizedForField(code, arguments);
+    }
+
     InvalidFieldException(Map<String, String> problems) {
         this(problems.entrySet().stream().sorted(Map.Entry.comparingByKey()).findFirst().orElseThrow(), problems);
     }

@@ -244,7 +244,7 @@ class NotificationChannels {
 
     private static ChannelKind parseKind(String kind) {
         if (kind == null || kind.isBlank()) {
-            throw new InvalidFieldException("kind", "must not be blank");
+            throw new InvalidFieldException("kind", "must not be blank", "problem.field.blank");
         }
         return ChannelKind.fromId(kind).orElseThrow(() -> new InvalidFieldException("kind",
                 "unknown channel kind '" + kind + "', expected one of "
@@ -253,10 +253,11 @@ class NotificationChannels {
 
     private static String checkName(String name) {
         if (name == null || name.isBlank()) {
-            throw new InvalidFieldException("name", "must not be blank");
+            throw new InvalidFieldException("name", "must not be blank", "problem.field.blank");
         }
         if (name.strip().length() > MAX_NAME_CHARS) {
-            throw new InvalidFieldException("name", "must be at most " + MAX_NAME_CHARS + " characters");
+            throw new InvalidFieldException("name", "must be at most " + MAX_NAME_CHARS + " characters",
+                    "problem.field.tooLong", String.valueOf(MAX_NAME_CHARS));
         }
         return name.strip();
     }

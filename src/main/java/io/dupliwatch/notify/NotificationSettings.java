@@ -104,17 +104,17 @@ class NotificationSettings {
         job(jobId);
         NotificationFilter filter = request.filter() == null ? NotificationFilter.DEFAULT
                 : NotificationFilter.fromId(request.filter()).orElseThrow(() -> new InvalidFieldException("filter",
-                        "must be one of all, warnings, errors, off"));
+                        "must be one of all, warnings, errors, off", "problem.field.oneOf", "all, warnings, errors, off"));
         Set<Long> known = channels.findAll().stream().map(ChannelRow::id).collect(Collectors.toSet());
         Map<Long, Boolean> switches = new HashMap<>();
         if (request.channels() != null) {
             request.channels().forEach((key, on) -> {
                 Long id = parseId(key);
                 if (id == null || !known.contains(id)) {
-                    throw new InvalidFieldException("channels." + key, "no such channel");
+                    throw new InvalidFieldException("channels." + key, "no such channel", "problem.notify.noSuchChannel");
                 }
                 if (on == null) {
-                    throw new InvalidFieldException("channels." + key, "must be true or false");
+                    throw new InvalidFieldException("channels." + key, "must be true or false", "problem.field.boolean");
                 }
                 switches.put(id, on);
             });

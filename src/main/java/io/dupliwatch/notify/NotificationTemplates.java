@@ -65,10 +65,11 @@ class NotificationTemplates {
 
     private static void check(String field, String text, int maxChars) {
         if (text == null || text.isBlank()) {
-            throw new InvalidFieldException(field, "must not be blank");
+            throw new InvalidFieldException(field, "must not be blank", "problem.field.blank");
         }
         if (text.length() > maxChars) {
-            throw new InvalidFieldException(field, "must be at most " + maxChars + " characters");
+            throw new InvalidFieldException(field, "must be at most " + maxChars + " characters",
+                    "problem.field.tooLong", String.valueOf(maxChars));
         }
         Set<String> unknown = NotificationTemplate.unknownVariables(text);
         if (!unknown.isEmpty()) {

@@ -69,7 +69,7 @@ class TemplateController {
     PreviewResponse preview(@PathVariable String event, @RequestBody PreviewRequest request) {
         EventKind kind = event(event);
         if (request.runId() == null) {
-            throw new InvalidFieldException("runId", "must name a stored run");
+            throw new InvalidFieldException("runId", "must name a stored run", "problem.notify.noSuchRun");
         }
         NotificationTemplate template = templates.effective(kind, properties.language());
         if (request.title() != null || request.body() != null) {

@@ -8,7 +8,8 @@ public class ServerNotFoundException extends NotFoundException {
     private final String identifier;
 
     public ServerNotFoundException(String identifier) {
-        super("Server not found", "No server found with identifier: " + identifier);
+        super("Server not found", "No server found with identifier: " + identifier, "problem.server.notFound",
+                identifier);
         this.identifier = identifier;
     }
 
