@@ -18,7 +18,8 @@ public class DuplicatiException extends DomainException {
         // The answer's "problem" says what to fix: the address, the password, the certificate...
         super(Kind.UPSTREAM_FAILED, message, message, Map.of("problem", problem.name()), cause);
         this.problem = problem;
-        localizedAs("problem.duplicati." + problem.name().toLowerCase(Locale.ROOT));
+        // Translations explain the problem around the English detail, which names the address, the port...
+        localizedAs("problem.duplicati." + problem.name().toLowerCase(Locale.ROOT), message);
     }
 
     public DuplicatiProblem problem() {
