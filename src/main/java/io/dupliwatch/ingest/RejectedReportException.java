@@ -55,7 +55,13 @@ class RejectedReportException extends DomainException {
         return new RejectedReportException(Reason.TOO_MANY_NEW_SERVERS, "This address created " + limit
                 + " new servers within the last hour (dupliwatch.ingest.new-servers-per-address-per-hour);"
                 + " reports of known servers are still accepted", Map.of("retryAfterSeconds", retryAfterSeconds),
-                Duration.ofSeconds(retryAfterSeconds));
+                Duration.ofSeconds(retryAfterSeconds)).localized("problem.report.tooManyNewServers", String.valueOf(limit));
+    }
+
+    /** Names the refusal's text in the message bundles, for callers who read another language. */
+    RejectedReportException localized(String code, Object... arguments) {
+        localizedAs(code, arguments);
+        return this;
     }
 
     Reason reason() {

@@ -45,7 +45,8 @@ class ReportIngestor {
     boolean ingest(byte[] body, String contentType, String address, Map<String, String> urlIdentity) {
         if (ReportParser.looksFormEncoded(contentType, body)) {
             throw new RejectedReportException(RejectedReportException.Reason.FORM_ENCODED,
-                    "Form-encoded reports are not supported: set --send-http-result-output-format=Json in Duplicati");
+                    "Form-encoded reports are not supported: set --send-http-result-output-format=Json in Duplicati")
+                    .localized("problem.report.formEncoded");
         }
         Optional<OperationRun> parsed = parser.parse(body, urlIdentity);
         if (parsed.isEmpty()) {
@@ -56,7 +57,8 @@ class ReportIngestor {
         servers.protectedHolderOf(run.identity().machineName(), run.identity().machineId()).ifPresent(holder -> {
             throw new RejectedReportException(RejectedReportException.Reason.NAME_TAKEN, "The machine-name '"
                     + run.identity().machineName() + "' belongs to a server protected by an ingest secret;"
-                    + " give this machine another name (--machine-name)", Map.of("field", "machine-name"));
+                    + " give this machine another name (--machine-name)", Map.of("field", "machine-name"))
+                    .localized("problem.report.nameTaken", run.identity().machineName());
         });
         boolean newServer = newServers.admit(run.identity().machineId(), address);
         Operation operation = parsed.get().operation();
@@ -67,7 +69,8 @@ class ReportIngestor {
             log.info("Upload ignored (duplicate): server={} ({}) job={} operation={} begin={}",
                     LogEscape.of(run.identity().machineName()), run.identity().machineId(),
                     LogEscape.of(run.identity().backupName()), operation.label(), run.beginTime());
-            throw new RejectedReportException(RejectedReportException.Reason.DUPLICATE, DUPLICATE);
+            throw new RejectedReportException(RejectedReportException.Reason.DUPLICATE, DUPLICATE)
+                    .localized("problem.report.duplicate");
         }
         if (newServer) {
             newServers.created(run.identity().machineId(), address);

@@ -68,7 +68,8 @@ class ReportParser {
             return Optional.empty();
         }
         if (!extraNode.isObject()) {
-            throw new RejectedReportException(Reason.MISSING_FIELDS, "Missing Extra section in request data");
+            throw new RejectedReportException(Reason.MISSING_FIELDS, "Missing Extra section in request data")
+                    .localized("problem.report.noExtra");
         }
         Map<String, String> extra = strings(extraNode);
         ReportIdentity identity = identity(extra, urlIdentity, extraNode);
@@ -114,9 +115,12 @@ class ReportParser {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("missingFields", missing);
             details.put("extraSection", extraNode);
-            throw new RejectedReportException(Reason.MISSING_FIELDS, missing.contains("machine-name") ? NO_MACHINE_NAME
-                    : "Missing required fields in Extra section: backup-name (or ?backup-name=NAME in --send-http-url)",
-                    details);
+            throw missing.contains("machine-name")
+                    ? new RejectedReportException(Reason.MISSING_FIELDS, NO_MACHINE_NAME, details)
+                            .localized("problem.report.noMachineName")
+                    : new RejectedReportException(Reason.MISSING_FIELDS, "Missing required fields in Extra section:"
+                            + " backup-name (or ?backup-name=NAME in --send-http-url)", details)
+                            .localized("problem.report.noBackupName");
         }
         String machineName = given.get("machine-name");
         return new ReportIdentity(
@@ -128,7 +132,7 @@ class ReportParser {
     private JsonNode readObject(byte[] body) {
         if (body.length == 0) {
             throw new RejectedReportException(Reason.EMPTY_BODY,
-                    "Empty request body: expected the JSON report Duplicati sends");
+                    "Empty request body: expected the JSON report Duplicati sends").localized("problem.report.emptyBody");
         }
         JsonNode root;
         try {
@@ -155,7 +159,8 @@ class ReportParser {
         details.put("missingFields", fields);
         details.put(sectionKey, node);
         return new RejectedReportException(Reason.MISSING_FIELDS,
-                "Missing required fields in " + section + " section: " + String.join(", ", fields), details);
+                "Missing required fields in " + section + " section: " + String.join(", ", fields), details)
+                .localized("problem.report.missingFields", section, String.join(", ", fields));
     }
 
     private static Map<String, String> strings(JsonNode object) {

@@ -104,6 +104,7 @@ class UploadController {
 
     private static RejectedReportException tooLarge(long limit) {
         return new RejectedReportException(RejectedReportException.Reason.TOO_LARGE,
-                "Report larger than " + limit + " bytes (dupliwatch.ingest.max-body-size)");
+                "Report larger than " + limit + " bytes (dupliwatch.ingest.max-body-size)")
+                .localized("problem.report.tooLarge", String.valueOf(limit));
     }
 }

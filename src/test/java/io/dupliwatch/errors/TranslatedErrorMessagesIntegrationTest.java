@@ -52,7 +52,7 @@ class TranslatedErrorMessagesIntegrationTest extends ServerTestBase {
                         http -> http.get("/api/lastbackup/nowhere"), 404,
                         "Aucun serveur ne porte l’identifiant : nowhere"),
                 new Refusal("ingest: an empty report", test -> test.http, http -> http.upload(""), 400,
-                        "Valeur refusée : Empty request body"),
+                        "Corps de requête vide : le rapport JSON envoyé par Duplicati est attendu"),
                 new Refusal("Spring: a body that is not JSON", test -> test.admin,
                         http -> http.postJson("/api/notifications/channels", "{nope"), 400,
                         "n’est pas du JSON valide"),
