@@ -14,7 +14,7 @@ public class NotFoundException extends DomainException {
     }
 
     /** @param code the message-bundle key of {@code detail}, with its arguments */
-    protected NotFoundException(String error, String detail, String code, Object... arguments) {
+    public NotFoundException(String error, String detail, String code, Object... arguments) {
         this(error, detail);
         localizedAs(code, arguments);
     }

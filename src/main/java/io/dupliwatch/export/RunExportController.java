@@ -122,7 +122,8 @@ class RunExportController {
         }
         catch (DateTimeException e) {
             throw new InvalidValueException(field,
-                    "Invalid " + field + ": '" + value + "' (expected 2026-08-01 or 2026-08-01T10:00:00Z)");
+                    "Invalid " + field + ": '" + value + "' (expected 2026-08-01 or 2026-08-01T10:00:00Z)",
+                    "problem.export.date", field, value);
         }
     }
 
@@ -155,7 +156,8 @@ class RunExportController {
                 return valueOf(format.trim().toUpperCase(Locale.ROOT));
             }
             catch (IllegalArgumentException e) {
-                throw new InvalidValueException("format", "Invalid format: '" + format + "' (expected csv or json)");
+                throw new InvalidValueException("format", "Invalid format: '" + format + "' (expected csv or json)",
+                        "problem.export.format", format);
             }
         }
     }

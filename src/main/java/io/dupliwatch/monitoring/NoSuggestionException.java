@@ -7,5 +7,6 @@ class NoSuggestionException extends ConflictException {
 
     NoSuggestionException(long jobId) {
         super("Job %d has fewer than %d runs: no schedule can be suggested".formatted(jobId, ScheduleInference.MIN_RUNS));
+        localizedAs("problem.suggestion.tooFewRuns", Long.toString(jobId), String.valueOf(ScheduleInference.MIN_RUNS));
     }
 }

@@ -317,6 +317,7 @@ class NotificationChannels {
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("No notification channel with id " + id);
+        String detail = "No notification channel with id " + id;
+        return new NotFoundException(detail, detail, "problem.notify.noChannel", String.valueOf(id));
     }
 }

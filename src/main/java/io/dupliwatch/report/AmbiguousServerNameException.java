@@ -15,6 +15,7 @@ public class AmbiguousServerNameException extends DomainException {
                 + "': use one of the ids " + String.join(", ", servers.stream().map(Server::id).toList()),
                 Map.of("duplicate_servers", servers.stream().map(s -> Map.of("id", s.id(), "name", s.name())).toList()));
         this.servers = List.copyOf(servers);
+        localizedAs("problem.server.ambiguousName", name, String.join(", ", servers.stream().map(Server::id).toList()));
     }
 
     public List<Server> servers() {

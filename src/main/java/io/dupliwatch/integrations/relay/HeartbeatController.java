@@ -48,7 +48,8 @@ class HeartbeatController {
     HeartbeatResponse get(@PathVariable long jobId) {
         requireJob(jobId);
         return heartbeats.find(jobId).map(HeartbeatResponse::of)
-                .orElseThrow(() -> new NotFoundException("Heartbeat not configured", "Job " + jobId + " has no heartbeat"));
+                .orElseThrow(() -> new NotFoundException("Heartbeat not configured", "Job " + jobId + " has no heartbeat",
+                        "problem.heartbeat.none", Long.toString(jobId)));
     }
 
     @PutMapping(PATH)
@@ -78,7 +79,8 @@ class HeartbeatController {
     ResponseEntity<Void> delete(@PathVariable long jobId) {
         requireJob(jobId);
         if (!heartbeats.delete(jobId)) {
-            throw new NotFoundException("Heartbeat not configured", "Job " + jobId + " has no heartbeat");
+            throw new NotFoundException("Heartbeat not configured", "Job " + jobId + " has no heartbeat",
+                    "problem.heartbeat.none", Long.toString(jobId));
         }
         return ResponseEntity.noContent().build();
     }
@@ -91,13 +93,14 @@ class HeartbeatController {
 
     private static URI parseUrl(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidValueException("url", "url is required");
+            throw new InvalidValueException("url", "url is required", "problem.heartbeat.urlRequired");
         }
         try {
             URI url = new URI(text.trim());
             boolean web = "http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme());
             if (!web || url.getHost() == null) {
-                throw new InvalidValueException("url", "url must be an absolute http or https URL");
+                throw new InvalidValueException("url", "url must be an absolute http or https URL",
+                        "problem.heartbeat.urlAbsolute");
             }
             return url;
         }

@@ -39,10 +39,12 @@ class ChartDataController {
     ChartDataResponse chart(@PathVariable String serverId, @RequestParam(required = false) Long job,
                             @RequestParam(defaultValue = "30d") String range) {
         ChartRange chartRange = ChartRange.parse(range).orElseThrow(() -> new InvalidValueException("range",
-                "Invalid range: must be one of " + ChartRange.choices()));
+                "Invalid range: must be one of " + ChartRange.choices(), "problem.chart.range",
+                ChartRange.choices()));
         ServerOverview server = runs.overview(serverId).orElseThrow(() -> new ServerNotFoundException(serverId));
         if (job != null && server.jobs().stream().noneMatch(j -> j.jobId() == job)) {
-            throw new NotFoundException("Invalid job: server " + serverId + " has no job " + job);
+            String noJob = "Invalid job: server " + serverId + " has no job " + job;
+            throw new NotFoundException(noJob, noJob, "problem.chart.noJob", serverId, job.toString());
         }
         Instant now = clock.instant();
         return ChartDataResponse.of(serverId, job, chartRange, charts.chart(serverId, job, chartRange.from(now), now));

@@ -31,10 +31,12 @@ class ServerDetailsController {
         String alias = details.alias() == null ? "" : details.alias().strip();
         String note = details.note() == null ? "" : details.note().strip();
         if (alias.length() > MAX_ALIAS) {
-            throw new InvalidValueException("alias", "Invalid alias: at most " + MAX_ALIAS + " characters");
+            throw new InvalidValueException("alias", "Invalid alias: at most " + MAX_ALIAS + " characters",
+                    "problem.server.aliasTooLong", String.valueOf(MAX_ALIAS));
         }
         if (note.length() > MAX_NOTE) {
-            throw new InvalidValueException("note", "Invalid note: at most " + MAX_NOTE + " characters");
+            throw new InvalidValueException("note", "Invalid note: at most " + MAX_NOTE + " characters",
+                    "problem.server.noteTooLong", String.valueOf(MAX_NOTE));
         }
         if (!servers.describe(serverId, alias, note)) {
             throw new ServerNotFoundException(serverId);
