@@ -82,7 +82,7 @@ class ErrorAdvice {
         }
     }
 
-    private Failure failure(Exception e, String path) {
+    private static Failure failure(Exception e, String path) {
         if (e instanceof DomainException failure) {
             ProblemDetail problem = Problems.of(STATUS.get(failure.kind()), failure.error(), failure.getMessage(), path);
             failure.properties().forEach(problem::setProperty);
@@ -127,15 +127,17 @@ class ErrorAdvice {
     /** Says which field of the body is wrong and what it should be, never a parser's class names. */
     private static Failure unreadable(Throwable cause, String path) {
         if (!(cause instanceof DatabindException json) || json.getPath().isEmpty()) {
-            ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "Malformed JSON body",
-                    "The body is not valid JSON" + (cause instanceof JacksonException json && json.getLocation() != null
-                            ? " (line " + json.getLocation().getLineNr() + ", column "
-                            + json.getLocation().getColumnNr() + ")" : ""), path);
-            return cause instanceof JacksonException json && json.getLocation() != null
-                    ? new Failure(problem, "problem.request.malformedJsonAt",
-                            String.valueOf(json.getLocation().getLineNr()),
-                            String.valueOf(json.getLocation().getColumnNr()))
-                    : new Failure(problem, "problem.request.malformedJson");
+            JacksonException located = cause instanceof JacksonException parser && parser.getLocation() != null
+                    ? parser : null;
+            if (located == null) {
+                return new Failure(Problems.of(HttpStatus.BAD_REQUEST, "Malformed JSON body",
+                        "The body is not valid JSON", path), "problem.request.malformedJson");
+            }
+            String line = String.valueOf(located.getLocation().getLineNr());
+            String column = String.valueOf(located.getLocation().getColumnNr());
+            return new Failure(Problems.of(HttpStatus.BAD_REQUEST, "Malformed JSON body",
+                    "The body is not valid JSON (line " + line + ", column " + column + ")", path),
+                    "problem.request.malformedJsonAt", line, column);
         }
         String field = fieldPath(json);
         Expected expected = json instanceof MismatchedInputException mismatch ? Expected.of(mismatch.getTargetType())
