@@ -138,6 +138,33 @@ class OperationRepository implements ServerMergeStep {
         return jdbc.sql(RUN_SELECT + " WHERE o.id = :id").param("id", id).query(this::mapRun).optional();
     }
 
+    /**
+     * Retention for one job's operation runs, each operation on its own (frequent compacts never push out a rare
+     * restore test). Each operation's newest run and newest successful run are kept, so {@code job_operations}
+     * keeps pointing at a stored run and the run behind the last success (what a restore or verification
+     * expectation is judged by) stays readable.
+     *
+     * @param cutoff     delete runs that began before this many epoch milliseconds
+     * @param keepNewest keep at most this many runs per operation; {@code 0} for no count limit
+     * @return how many runs were deleted
+     */
+    int prune(long jobId, long cutoff, int keepNewest) {
+        return jdbc.sql("""
+                        DELETE FROM operation_runs
+                         WHERE job_id = :jobId
+                           AND id IN (SELECT ranked.id
+                                        FROM (SELECT id, begin_time, ROW_NUMBER() OVER (PARTITION BY operation
+                                                     ORDER BY begin_time DESC, id DESC) AS newness
+                                                FROM operation_runs WHERE job_id = :jobId) ranked
+                                       WHERE ranked.begin_time < :cutoff OR (:keepNewest > 0 AND ranked.newness > :keepNewest))
+                           AND NOT EXISTS (SELECT 1 FROM job_operations s
+                                            WHERE s.job_id = operation_runs.job_id AND s.operation = operation_runs.operation
+                                              AND (s.last_run_id = operation_runs.id
+                                                   OR s.last_success_time = operation_runs.begin_time))
+                        """)
+                .param("jobId", jobId).param("cutoff", cutoff).param("keepNewest", keepNewest).update();
+    }
+
     /** Runs of the source job move unless the target job has the same one; the target's state is then recomputed. */
     @Override
     public void mergeJob(long sourceJobId, long targetJobId) {
