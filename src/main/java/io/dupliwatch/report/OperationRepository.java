@@ -123,15 +123,31 @@ class OperationRepository implements ServerMergeStep {
                 .query(this::mapState).list().stream().map(JobOperationState::state).toList();
     }
 
-    /** The server's newest operation runs (backups excluded), newest first. */
-    List<StoredOperationRun> newestOfServer(String serverId, int limit) {
-        return jdbc.sql(RUN_SELECT + " WHERE j.server_id = :serverId ORDER BY o.begin_time DESC, o.id DESC LIMIT :limit")
-                .param("serverId", serverId).param("limit", limit).query(this::mapRun).list();
-    }
-
-    List<StoredOperationRun> newestOfJob(long jobId, int limit) {
-        return jdbc.sql(RUN_SELECT + " WHERE o.job_id = :jobId ORDER BY o.begin_time DESC, o.id DESC LIMIT :limit")
-                .param("jobId", jobId).param("limit", limit).query(this::mapRun).list();
+    /**
+     * One page of the server's operation runs (backups excluded), newest first.
+     *
+     * @param jobId     only this job's runs; {@code null} for every job of the server
+     * @param operation only runs of this operation; {@code null} for all
+     */
+    OperationPage page(String serverId, Long jobId, Operation operation, int page, int pageSize) {
+        StringBuilder where = new StringBuilder(" WHERE j.server_id = :serverId");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("serverId", serverId);
+        if (jobId != null) {
+            where.append(" AND o.job_id = :jobId");
+            params.put("jobId", jobId);
+        }
+        if (operation != null) {
+            where.append(" AND o.operation = :operation");
+            params.put("operation", operation.label());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM operation_runs o JOIN jobs j ON j.id = o.job_id" + where)
+                .params(params).query(Long.class).single();
+        List<StoredOperationRun> runs = jdbc.sql(RUN_SELECT + where
+                        + " ORDER BY o.begin_time DESC, o.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", pageSize).param("offset", (long) page * pageSize)
+                .query(this::mapRun).list();
+        return new OperationPage(runs, total, page, pageSize);
     }
 
     Optional<StoredOperationRun> find(long id) {
