@@ -10,6 +10,6 @@ public record OperationPage(List<StoredOperationRun> runs, long total, int page,
     }
 
     public int pageCount() {
-        return new RunPage(List.of(), total, page, pageSize).pageCount();
+        return RunPage.pageCount(total, pageSize);
     }
 }

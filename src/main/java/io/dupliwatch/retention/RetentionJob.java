@@ -44,8 +44,8 @@ class RetentionJob {
         Instant beganBefore = properties.maxAgeDays() > 0
                 ? clock.instant().minus(Duration.ofDays(properties.maxAgeDays())) : null;
         long deleted = pruner.prune(beganBefore, properties.maxRunsPerJob());
-        log.info("Retention: deleted {} runs of backups and other operations (max-age-days={}, max-runs-per-job={})", deleted,
-                properties.maxAgeDays(), properties.maxRunsPerJob());
+        log.info("Retention: deleted {} runs of backups and other operations (max-age-days={}, max-runs-per-job={})",
+                deleted, properties.maxAgeDays(), properties.maxRunsPerJob());
         return deleted;
     }
 }
