@@ -47,7 +47,7 @@ final class MessageVariables {
         values.put("overdue_tolerance", facts.toleranceSeconds() == null ? ValueFormatter.UNKNOWN
                 : format.duration(Duration.ofSeconds(facts.toleranceSeconds())));
         values.put("recovery_reason", format.recovery(facts.recovery()));
-        values.put("operation", facts.operation() == null ? ValueFormatter.UNKNOWN : facts.operation());
+        values.put("operation", format.operations(facts.operation()));
         return values;
     }
 }

@@ -7,10 +7,13 @@ import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import io.dupliwatch.config.Language;
 import io.dupliwatch.monitoring.JobRecovered;
+import io.dupliwatch.report.Operation;
 import io.dupliwatch.report.ReadableValues;
 
 import org.springframework.context.MessageSource;
@@ -72,6 +75,18 @@ final class ValueFormatter {
     /** "3 hours ago" / "in 20 minutes" ("il y a 3 heures" / "dans 20 minutes"). */
     String elapsed(Instant instant) {
         return instant == null ? UNKNOWN : values.relative(instant);
+    }
+
+    /** Duplicati's operation names ({@code "Restore, Test"}) in the template's language; unknown names as they are. */
+    String operations(String labels) {
+        if (labels == null) {
+            return UNKNOWN;
+        }
+        return Arrays.stream(labels.split(",")).map(String::strip)
+                .map(label -> Operation.of(label)
+                        .map(operation -> messages.getMessage("operation." + operation.id(), null, label, locale))
+                        .orElse(label))
+                .collect(Collectors.joining(", "));
     }
 
     String recovery(JobRecovered.Reason reason) {

@@ -26,14 +26,18 @@ public class OperationQueries {
         return operations.statesOf(jobId);
     }
 
-    /** The server's newest {@code limit} runs of operations other than backups, newest first. */
-    public List<StoredOperationRun> newestOfServer(String serverId, int limit) {
-        return operations.newestOfServer(serverId, limit);
-    }
-
-    /** The job's newest {@code limit} runs of operations other than backups, newest first. */
-    public List<StoredOperationRun> newestOfJob(long jobId, int limit) {
-        return operations.newestOfJob(jobId, limit);
+    /**
+     * One page of the server's runs of operations other than backups, newest first.
+     *
+     * @param jobId     only this job's runs; {@code null} for every job of the server
+     * @param operation only runs of this operation; {@code null} for all
+     * @param page      zero-based
+     */
+    public OperationPage page(String serverId, Long jobId, Operation operation, int page, int pageSize) {
+        if (page < 0 || pageSize < 1) {
+            throw new IllegalArgumentException("page must be >= 0 and pageSize >= 1");
+        }
+        return operations.page(serverId, jobId, operation, page, pageSize);
     }
 
     public Optional<StoredOperationRun> run(long operationRunId) {

@@ -123,19 +123,62 @@ class OperationRepository implements ServerMergeStep {
                 .query(this::mapState).list().stream().map(JobOperationState::state).toList();
     }
 
-    /** The server's newest operation runs (backups excluded), newest first. */
-    List<StoredOperationRun> newestOfServer(String serverId, int limit) {
-        return jdbc.sql(RUN_SELECT + " WHERE j.server_id = :serverId ORDER BY o.begin_time DESC, o.id DESC LIMIT :limit")
-                .param("serverId", serverId).param("limit", limit).query(this::mapRun).list();
-    }
-
-    List<StoredOperationRun> newestOfJob(long jobId, int limit) {
-        return jdbc.sql(RUN_SELECT + " WHERE o.job_id = :jobId ORDER BY o.begin_time DESC, o.id DESC LIMIT :limit")
-                .param("jobId", jobId).param("limit", limit).query(this::mapRun).list();
+    /**
+     * One page of the server's operation runs (backups excluded), newest first.
+     *
+     * @param jobId     only this job's runs; {@code null} for every job of the server
+     * @param operation only runs of this operation; {@code null} for all
+     */
+    OperationPage page(String serverId, Long jobId, Operation operation, int page, int pageSize) {
+        StringBuilder where = new StringBuilder(" WHERE j.server_id = :serverId");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("serverId", serverId);
+        if (jobId != null) {
+            where.append(" AND o.job_id = :jobId");
+            params.put("jobId", jobId);
+        }
+        if (operation != null) {
+            where.append(" AND o.operation = :operation");
+            params.put("operation", operation.label());
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM operation_runs o JOIN jobs j ON j.id = o.job_id" + where)
+                .params(params).query(Long.class).single();
+        List<StoredOperationRun> runs = jdbc.sql(RUN_SELECT + where
+                        + " ORDER BY o.begin_time DESC, o.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", pageSize).param("offset", (long) page * pageSize)
+                .query(this::mapRun).list();
+        return new OperationPage(runs, total, page, pageSize);
     }
 
     Optional<StoredOperationRun> find(long id) {
         return jdbc.sql(RUN_SELECT + " WHERE o.id = :id").param("id", id).query(this::mapRun).optional();
+    }
+
+    /**
+     * Retention for one job's operation runs, each operation on its own (frequent compacts never push out a rare
+     * restore test). Each operation's newest run and newest successful run are kept, so {@code job_operations}
+     * keeps pointing at a stored run and the run behind the last success (what a restore or verification
+     * expectation is judged by) stays readable.
+     *
+     * @param cutoff     delete runs that began before this many epoch milliseconds
+     * @param keepNewest keep at most this many runs per operation; {@code 0} for no count limit
+     * @return how many runs were deleted
+     */
+    int prune(long jobId, long cutoff, int keepNewest) {
+        return jdbc.sql("""
+                        DELETE FROM operation_runs
+                         WHERE job_id = :jobId
+                           AND id IN (SELECT ranked.id
+                                        FROM (SELECT id, begin_time, ROW_NUMBER() OVER (PARTITION BY operation
+                                                     ORDER BY begin_time DESC, id DESC) AS newness
+                                                FROM operation_runs WHERE job_id = :jobId) ranked
+                                       WHERE ranked.begin_time < :cutoff OR (:keepNewest > 0 AND ranked.newness > :keepNewest))
+                           AND NOT EXISTS (SELECT 1 FROM job_operations s
+                                            WHERE s.job_id = operation_runs.job_id AND s.operation = operation_runs.operation
+                                              AND (s.last_run_id = operation_runs.id
+                                                   OR s.last_success_time = operation_runs.begin_time))
+                        """)
+                .param("jobId", jobId).param("cutoff", cutoff).param("keepNewest", keepNewest).update();
     }
 
     /** Runs of the source job move unless the target job has the same one; the target's state is then recomputed. */

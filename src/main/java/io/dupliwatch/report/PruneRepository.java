@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Deleting runs of a job and recounting its totals; called inside {@link RunPruner}'s per-job transaction. */
+/** Deleting backup runs of a job and recounting its totals; called inside {@link RunPruner}'s per-job transaction. */
 @Repository
 class PruneRepository {
 

@@ -39,13 +39,13 @@ class RetentionJob {
         }
     }
 
-    /** @return how many runs were deleted */
+    /** @return how many runs were deleted, backups and other operations */
     long apply() {
         Instant beganBefore = properties.maxAgeDays() > 0
                 ? clock.instant().minus(Duration.ofDays(properties.maxAgeDays())) : null;
         long deleted = pruner.prune(beganBefore, properties.maxRunsPerJob());
-        log.info("Retention: deleted {} runs (max-age-days={}, max-runs-per-job={})", deleted,
-                properties.maxAgeDays(), properties.maxRunsPerJob());
+        log.info("Retention: deleted {} runs of backups and other operations (max-age-days={}, max-runs-per-job={})",
+                deleted, properties.maxAgeDays(), properties.maxRunsPerJob());
         return deleted;
     }
 }

@@ -12,12 +12,17 @@ import io.dupliwatch.ingest.IngestProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -67,7 +72,33 @@ class SecurityConfiguration {
     /** Requests answered as an API (JSON errors, tokens accepted). */
     static final RequestMatcher API = new OrRequestMatcher(pathPattern("/api/**"), pathPattern("/metrics"));
 
+    /**
+     * The external read API alone, before the main chain: widgets poll it many times a minute, so its requests skip
+     * what only pages and writes need (CSRF tokens, the saved request, login and logout, the method filter, which
+     * these GETs and HEADs pass anyway). Same access rule, token filter, session context and headers as the main chain.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain externalApiReads(HttpSecurity http, SecurityProperties properties, ApiTokens tokens, Clock clock,
+                                         SecurityContextRepository contextRepository) throws Exception {
+        DeniedResponses denied = new DeniedResponses(API);
+        return http
+                .securityMatcher(new OrRequestMatcher(reads(EXTERNAL_API)))
+                .securityContext(context -> context.securityContextRepository(contextRepository))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .authorizeHttpRequests(rules -> externalApiRule(rules.anyRequest(), properties))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(denied).accessDeniedHandler(denied))
+                .headers(headers -> securityHeaders(headers, properties))
+                .logout(logout -> logout.disable())
+                .addFilterBefore(new AbsoluteSessionTimeoutFilter(properties.sessionAbsoluteTimeout(), clock),
+                        AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, API), AnonymousAuthenticationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain filterChain(HttpSecurity http, SecurityProperties properties, LoginAuthenticationProvider logins,
                                     ApiTokens tokens, IngestSecrets ingestSecrets, IngestProperties ingestLimits,
                                     UserRepository users, AuditLog audit, Clock clock,
@@ -92,12 +123,7 @@ class SecurityConfiguration {
                     else {
                         rules.requestMatchers(upload).hasAuthority(Scope.INGEST.authority());
                     }
-                    if (properties.externalApi() == SecurityProperties.Exposure.PUBLIC) {
-                        rules.requestMatchers(reads(EXTERNAL_API)).permitAll();
-                    }
-                    else {
-                        rules.requestMatchers(reads(EXTERNAL_API)).hasAuthority(Scope.READ.authority());
-                    }
+                    externalApiRule(rules.requestMatchers(reads(EXTERNAL_API)), properties);
                     rules.requestMatchers(ADMIN_API).hasAuthority(Scope.ADMIN.authority());
                     rules.requestMatchers(reads("/api/**")).hasAuthority(Scope.READ.authority());
                     rules.requestMatchers(API).hasAuthority(Scope.ADMIN.authority());
@@ -113,15 +139,38 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl(SecurityPaths.LOGOUT).addLogoutHandler(outcomes)
                         .logoutSuccessUrl(SecurityPaths.LOGIN + "?logout"))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(denied).accessDeniedHandler(denied))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .headers(headers -> securityHeaders(headers, properties))
                 .addFilterBefore(new PublicMethodsFilter(UPLOAD, publicReads()), CsrfFilter.class)
                 .addFilterAfter(new AbsoluteSessionTimeoutFilter(properties.sessionAbsoluteTimeout(), clock), CsrfFilter.class)
                 .addFilterAfter(new ApiTokenFilter(tokens, API), LogoutFilter.class)
                 .addFilterAfter(new IngestSecretFilter(ingestSecrets, ingestLimits, upload, audit), AuthorizationFilter.class)
                 .build();
+    }
+
+    /** Public, or a {@code read} token (or signed-in user) when {@code dupliwatch.security.external-api=token}. */
+    private static void externalApiRule(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl externalApi,
+                                        SecurityProperties properties) {
+        if (properties.externalApi() == SecurityProperties.Exposure.PUBLIC) {
+            externalApi.permitAll();
+        }
+        else {
+            externalApi.hasAuthority(Scope.READ.authority());
+        }
+    }
+
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, SecurityProperties properties) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(properties.contentSecurityPolicy()))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+    }
+
+    /**
+     * No observation of the security filters: {@code management.observations.enable.spring.security=false} only drops
+     * their observations, while the decorator that would make them still wraps every filter of every request.
+     */
+    @Bean
+    static SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Where the security context of a login lives: the session (and the request, for the current one). */

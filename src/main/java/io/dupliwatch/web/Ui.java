@@ -130,6 +130,11 @@ public final class Ui {
         return t("operation." + operation.id());
     }
 
+    /** An operation named as Duplicati writes it ({@code RestoreTest}); names Dupliwatch does not know stay as sent. */
+    public String operationNamed(String name) {
+        return name == null ? "" : Operation.of(name).map(this::operation).orElse(name);
+    }
+
     /** Several operations' names, comma-separated. */
     public String operations(List<Operation> operations) {
         return operations.stream().map(this::operation).collect(Collectors.joining(", "));

@@ -2,6 +2,8 @@ package io.dupliwatch.archive;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -112,6 +114,17 @@ class ArchiveIntegrationTest {
         }
 
         @Test
+        void archivingKeepsAJobsRestoresAndVerificationsAndDeletingRemovesThem() {
+            assertThat(http.upload(Samples.bytes("duplicati/test-verify.json")).status()).isEqualTo(200);
+
+            assertThat(post("/api/jobs/" + jobOf(NAS) + "/archive").status()).isEqualTo(200);
+            assertThat(operationRows()).containsExactly(1L, 1L);
+
+            assertThat(delete("/api/jobs/" + jobOf(NAS)).status()).isEqualTo(204);
+            assertThat(operationRows()).containsExactly(0L, 0L);
+        }
+
+        @Test
         void deletingAServerRemovesItsJobsRunsAndLogs() {
             Http.Reply reply = delete("/api/servers/" + NAS);
 
@@ -141,6 +154,12 @@ class ArchiveIntegrationTest {
 
     private long jobOf(String serverId) {
         return jdbc.sql("SELECT id FROM jobs WHERE server_id = :id").param("id", serverId).query(Long.class).single();
+    }
+
+    /** How many operation runs and newest-run states ({@code job_operations}) are stored, of any job. */
+    private List<Long> operationRows() {
+        return Stream.of("operation_runs", "job_operations")
+                .map(table -> jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single()).toList();
     }
 
     private long runsOf(String serverId) {

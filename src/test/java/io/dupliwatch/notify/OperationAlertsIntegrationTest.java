@@ -145,7 +145,7 @@ class OperationAlertsIntegrationTest {
         assertThat(worker.drain()).isEqualTo(1);
         JsonNode posted = json.readTree(hook.takeRequest().getBody().utf8());
         assertThat(posted.get("event").stringValue()).isEqualTo("operation_failed");
-        assertThat(posted.get("title").stringValue()).isEqualTo("❌ Test Error - NAS Documents @ nas01");
+        assertThat(posted.get("title").stringValue()).isEqualTo("❌ Verification Error - NAS Documents @ nas01");
         assertThat(posted.get("data").get("operation").stringValue()).isEqualTo("Test");
     }
 

@@ -122,6 +122,16 @@ class TemplateRenderingTest {
         }
 
         @Test
+        void missingOperationsAreNamedInTheChannelsLanguage() {
+            EventFacts untested = new EventFacts(EventKind.UNTESTED, 7, "m-1", "nas", "", "", "Documents", null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, "1M", null,
+                    false, "RestoreTest, Test, SomethingNew");
+
+            assertThat(render("{operation}", untested, "fr")).isEqualTo("Restauration de test, Vérification, SomethingNew");
+            assertThat(render("{operation}", untested, "en")).isEqualTo("Restore test, Verification, SomethingNew");
+        }
+
+        @Test
         void everyEventKindHasADefaultInBothLanguages() {
             for (EventKind event : EventKind.templated()) {
                 for (String language : new String[] { "en", "fr" }) {

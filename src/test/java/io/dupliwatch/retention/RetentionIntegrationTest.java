@@ -30,6 +30,7 @@ class RetentionIntegrationTest {
 
     static final String NAS = "duplicati/backup-success.json";
     static final String LAPTOP = "duplicati/backup-warning.json";
+    static final String VERIFICATION = "duplicati/test-verify.json";
     static final long NAS_UPLOADED = 54_326_403L;
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -117,6 +118,43 @@ class RetentionIntegrationTest {
         assertThat(jdbc.sql("SELECT latest_begin_time FROM jobs").query(Long.class).single()).isEqualTo(daysAgo(0));
     }
 
+    @Test
+    void maxAgeDaysDeletesOldOperationRunsButKeepsEachOperationsNewestAndNewestSuccessfulRun() {
+        upload(NAS, 1);
+        uploadVerification(10, "Success");
+        uploadVerification(8, "Success");
+        uploadVerification(6, "Error");
+        uploadVerification(4, "Error");
+        uploadVerification(2, "Error");
+
+        long deleted = retention(3, 0).apply();
+
+        assertThat(deleted).isEqualTo(3);
+        assertThat(operationBeginTimes("Test")).containsExactly(daysAgo(8), daysAgo(2));
+        JsonNode verification = nasJob().get("operations").get("Test");
+        assertThat(verification.get("last_status").stringValue()).isEqualTo("Error");
+        assertThat(verification.get("last_run").stringValue()).isEqualTo(Instant.ofEpochMilli(daysAgo(2)).toString());
+        assertThat(verification.get("last_success").stringValue()).isEqualTo(Instant.ofEpochMilli(daysAgo(8)).toString());
+    }
+
+    @Test
+    void maxRunsPerJobCountsEachOperationOnItsOwnSoFrequentCompactsKeepTheRareRestore() {
+        upload(NAS, 1);
+        uploadOperation(VERIFICATION, "Test", 30, "Success");
+        for (int daysAgo : List.of(5, 4, 3, 2)) {
+            uploadOperation(VERIFICATION, "Compact", daysAgo, "Success");
+        }
+
+        long deleted = retention(0, 2).apply();
+
+        assertThat(deleted).isEqualTo(2);
+        assertThat(operationBeginTimes("Compact")).containsExactly(daysAgo(3), daysAgo(2));
+        assertThat(operationBeginTimes("Test")).containsExactly(daysAgo(30));
+        assertThat(beginTimes("NAS Documents")).containsExactly(daysAgo(1));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM job_operations j JOIN operation_runs o ON o.id = j.last_run_id")
+                .query(Long.class).single()).as("every newest run is still stored").isEqualTo(2);
+    }
+
     private RetentionJob retention(int maxAgeDays, int maxRunsPerJob) {
         return new RetentionJob(new RetentionProperties(maxAgeDays, maxRunsPerJob, "0 30 3 * * *"), pruner,
                 clusterLock, clock);
@@ -126,6 +164,35 @@ class RetentionIntegrationTest {
         ObjectNode report = (ObjectNode) JSON.readTree(Samples.text(sample));
         ((ObjectNode) report.get("Data")).put("BeginTime", Instant.ofEpochMilli(daysAgo(daysAgo)).toString());
         assertThat(http.upload(JSON.writeValueAsString(report)).status()).isEqualTo(200);
+    }
+
+    private void uploadVerification(int daysAgo, String result) {
+        uploadOperation(VERIFICATION, "Test", daysAgo, result);
+    }
+
+    /** Uploads the sample as a run of {@code operation}: Duplicati sends every operation in the same shape. */
+    private void uploadOperation(String sample, String operation, int daysAgo, String result) {
+        ObjectNode report = (ObjectNode) JSON.readTree(Samples.text(sample));
+        ObjectNode data = (ObjectNode) report.get("Data");
+        data.put("MainOperation", operation);
+        data.put("ParsedResult", result);
+        data.put("BeginTime", Instant.ofEpochMilli(daysAgo(daysAgo)).toString());
+        ((ObjectNode) report.get("Extra")).put("OperationName", operation);
+        assertThat(http.upload(JSON.writeValueAsString(report)).status()).isEqualTo(200);
+    }
+
+    private List<Long> operationBeginTimes(String operation) {
+        return jdbc.sql("SELECT begin_time FROM operation_runs WHERE operation = :operation ORDER BY begin_time")
+                .param("operation", operation).query(Long.class).list();
+    }
+
+    private JsonNode nasJob() {
+        for (JsonNode job : http.get("/api/jobs").json()) {
+            if (job.get("job").stringValue().equals("NAS Documents")) {
+                return job;
+            }
+        }
+        throw new AssertionError("NAS Documents not listed");
     }
 
     private long daysAgo(int days) {

@@ -67,6 +67,18 @@ class LockedEndpointsIntegrationTest {
     }
 
     @Test
+    void aDuplicati20xReportNamesItsMachineBesideTheTokenInTheUrl() {
+        String ingest = tokens.issue("duplicati", Set.of(Scope.INGEST), "test").value();
+        byte[] report = Samples.bytes("duplicati/real-2.0.7.1-backup-success.wchorski-duplicati-dashboard.json");
+
+        assertThat(anonymous.post("/api/upload?machine-name=nas01", "application/json", report).status()).isEqualTo(401);
+        assertThat(anonymous.post("/api/upload?machine-name=nas01&token=" + ingest, "application/json", report).status())
+                .isEqualTo(200);
+
+        assertThat(jdbc.sql("SELECT name FROM servers").query(String.class).single()).isEqualTo("nas01");
+    }
+
+    @Test
     void uploadRefusesAReadToken() {
         String read = tokens.issue("homepage", Set.of(Scope.READ), "test").value();
 

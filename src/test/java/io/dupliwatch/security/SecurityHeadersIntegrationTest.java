@@ -49,6 +49,25 @@ class SecurityHeadersIntegrationTest {
     }
 
     @Test
+    void theExternalApiHasItsOwnLeanChainButTheSameSecurityHeadersAndNoSession() {
+        DatabaseCleaner.clean(jdbc);
+        Http http = new Http(port);
+        http.upload(Samples.bytes("duplicati/backup-success.json"));
+        Http.Reply health = http.get("/api/health"); // answered through the main chain
+
+        for (String path : new String[] {"/api/lastbackup/nas01", "/api/lastbackups/nas01", "/api/summary"}) {
+            Http.Reply reply = http.get(path);
+            assertThat(reply.status()).as(path).isEqualTo(200);
+            for (String header : new String[] {"Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options",
+                    "Referrer-Policy", "X-XSS-Protection"}) {
+                assertThat(reply.headers(header)).as(path + " " + header).isNotEmpty()
+                        .isEqualTo(health.headers(header));
+            }
+            assertThat(reply.headers("Set-Cookie")).as(path).isEmpty();
+        }
+    }
+
+    @Test
     void hstsIsOnlySentOverHttps() {
         assertThat(new Http(port).get("/login").header("Strict-Transport-Security")).isNull();
     }

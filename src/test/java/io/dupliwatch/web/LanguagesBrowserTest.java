@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every page in every language: {@code <html lang>} is the language's tag and no text on the page (text nodes,
- * titles, labels, placeholders; not code such as scope ids and Duplicati options) is an English text of the bundles
+ * titles, labels, placeholders; not code such as scope ids and Duplicati options, nor what Duplicati sent, marked
+ * {@code translate="no"}) is an English text of the bundles
  * that this language translates. Each page is saved
  * as {@code target/screenshots/<tag>/<page>.png} for a person to look over.
  */
@@ -32,7 +33,7 @@ class LanguagesBrowserTest extends BrowserTestBase {
             const texts = [document.title];
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             while (walker.nextNode()) {
-                if (!walker.currentNode.parentElement.closest('code, pre, kbd')) { // identifiers, options, logs
+                if (!walker.currentNode.parentElement.closest('code, pre, kbd, [translate="no"]')) { // identifiers, options, logs, Duplicati's own words
                     texts.push(walker.currentNode.textContent.trim());
                 }
             }

@@ -1,13 +1,10 @@
 package io.dupliwatch.web.server;
 
-import java.util.List;
-
 import io.dupliwatch.monitoring.MonitoringSettingsService;
 import io.dupliwatch.report.OperationQueries;
 import io.dupliwatch.report.RunQueries;
 import io.dupliwatch.report.ServerDirectory;
 import io.dupliwatch.report.ServerNotFoundException;
-import io.dupliwatch.report.StoredOperationRun;
 import io.dupliwatch.web.JobLine;
 import io.dupliwatch.web.ServerCard;
 import io.dupliwatch.web.ServerCards;
@@ -19,18 +16,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** A server's page: its jobs, charts and run history; the history alone for its own controls. */
+/**
+ * A server's page: its jobs, charts, run history and operations; the history or the operations alone for their
+ * own controls.
+ */
 @Controller
 class ServerPageController {
 
     static final String PAGE = "/servers/{serverId}";
 
-    /** Query parameters: the selected job and what the history shows. */
-    record PageParams(Long job, String status, String sort, String dir, Integer page) {
+    /** Query parameters: the selected job, what the history shows and what the operations list shows. */
+    record PageParams(Long job, String status, String sort, String dir, Integer page, String operation,
+                      Integer opsPage) {
     }
-
-    /** Operation runs listed on the page: the newest, since they are few beside the backups. */
-    static final int OPERATIONS_SHOWN = 20;
 
     private final ServerCards servers;
     private final RunQueries runs;
@@ -61,16 +59,23 @@ class ServerPageController {
         return "server/history";
     }
 
+    @GetMapping(value = PAGE, headers = {"HX-Request=true", "HX-Target=operations"})
+    String operations(@PathVariable String serverId, PageParams params, Model model) {
+        model.addAttribute("view", view(serverId, params));
+        return "server/operationList";
+    }
+
     private ServerPageView view(String serverId, PageParams params) {
         ServerCard server = servers.one(serverId).orElseThrow(() -> new ServerNotFoundException(serverId));
         JobLine job = params.job() == null ? null
                 : server.job(params.job()).orElseThrow(() -> new ServerNotFoundException(serverId + "/" + params.job()));
         HistoryOptions history = HistoryOptions.of(serverId, params.job(), params.status(), params.sort(),
                 params.dir(), params.page());
-        List<StoredOperationRun> shownOperations = (job == null
-                ? operations.newestOfServer(serverId, OPERATIONS_SHOWN)
-                : operations.newestOfJob(job.jobId(), OPERATIONS_SHOWN));
+        OperationOptions operationOptions = OperationOptions.of(serverId, params.job(), params.operation(),
+                params.opsPage());
         return new ServerPageView(server, job, history, runs.history(history.query(properties.historyPageSize())),
-                new TimeZoneChoice(directory.timeZone(server.id()).orElse(null), monitoring.timeZone()), shownOperations);
+                new TimeZoneChoice(directory.timeZone(server.id()).orElse(null), monitoring.timeZone()),
+                operationOptions, operations.page(serverId, params.job(), operationOptions.operation(),
+                        operationOptions.page(), properties.historyPageSize()));
     }
 }

@@ -2,9 +2,8 @@ package io.dupliwatch.web.server;
 
 import java.util.List;
 
-import io.dupliwatch.report.StoredOperationRun;
-
 import io.dupliwatch.config.UrlPath;
+import io.dupliwatch.report.OperationPage;
 import io.dupliwatch.report.RunPage;
 import io.dupliwatch.web.JobLine;
 import io.dupliwatch.web.ServerCard;
@@ -17,12 +16,11 @@ import io.dupliwatch.web.TimeZoneChoice;
  * @param history which runs the history shows
  * @param runs    the history page
  * @param zone    the zone the server's schedules are read in
- */
-/**
- * @param operations the newest restores, verifications and other operations of the jobs shown, newest first
+ * @param operationOptions which restores, verifications and other operations the operations list shows
+ * @param operations       the operations list page, newest first
  */
 public record ServerPageView(ServerCard server, JobLine job, HistoryOptions history, RunPage runs, TimeZoneChoice zone,
-                             List<StoredOperationRun> operations) {
+                             OperationOptions operationOptions, OperationPage operations) {
 
     /** The jobs the page is about: the selected one, or all. */
     public List<JobLine> jobs() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -54,6 +55,37 @@ class OperationPagesBrowserTest extends BrowserTestBase {
         assertThat(browser.find("h1").getText()).isEqualTo("Verification of NAS Documents on nas01");
         assertThat(browser.texts(".stats dt")).contains("Verifications", "VerificationProblems");
         assertAccessible();
+    }
+
+    @Test
+    void theServerPageOperationsArePagedAndFilterableByOperation() {
+        Instant now = Instant.now();
+        upload("backup-success.json", null, now.minus(Duration.ofDays(30)), false);
+        for (int hoursAgo = 1; hoursAgo <= 23; hoursAgo++) {
+            upload("test-verify.json", null, now.minus(Duration.ofHours(hoursAgo)), false);
+        }
+        upload("test-verify.json", "Restore", now.minus(Duration.ofDays(2)), false);
+        upload("test-verify.json", "Restore", now.minus(Duration.ofDays(3)), false);
+
+        browser.open("/servers/" + NAS);
+        assertThat(browser.find("#operations .pager").getText()).contains("Runs 1–20 of 25");
+
+        browser.click("#operations .pager a[rel='next']");
+        browser.await(driver -> browser.find("#operations .pager").getText().contains("Runs 21–25 of 25"));
+        assertThat(browser.driver().getCurrentUrl()).contains("opsPage=1");
+        assertThat(browser.texts("#operations tbody td:nth-child(3)"))
+                .containsExactly("Verification", "Verification", "Verification", "Restore", "Restore");
+        assertThat(browser.find("#history .pager").getText()).as("the run history keeps its own page")
+                .contains("Runs 1–1 of 1");
+
+        new Select(browser.find("#operations-operation")).selectByValue("Restore");
+        browser.await(driver -> browser.find("#operations .pager").getText().contains("Runs 1–2 of 2"));
+        assertThat(browser.texts("#operations tbody td:nth-child(3)")).containsExactly("Restore", "Restore");
+        assertThat(browser.driver().getCurrentUrl()).contains("operation=Restore");
+        assertAccessible();
+
+        new Select(browser.find("#operations-operation")).selectByValue("Compact");
+        browser.await(driver -> browser.find("#operations").getText().contains("No run matches."));
     }
 
     @Test
