@@ -50,7 +50,8 @@ public class BulkCollector {
      */
     synchronized CollectProgress start(String trigger, List<String> serverIds) {
         if (batch != null && batch.running()) {
-            throw new CollectionRunningException("A collection of " + batch.total() + " servers is running");
+            throw new CollectionRunningException("A collection of " + batch.total() + " servers is running",
+                    "problem.collect.bulkRunning", String.valueOf(batch.total()));
         }
         Batch started = new Batch(trigger, clock.instant(), serverIds);
         batch = started;

@@ -5,7 +5,9 @@ import io.dupliwatch.errors.ConflictException;
 /** A collection of this server (or of all servers) is already running. */
 public class CollectionRunningException extends ConflictException {
 
-    CollectionRunningException(String message) {
+    /** @param code the message-bundle key of {@code message}, with its arguments */
+    CollectionRunningException(String message, String code, Object... arguments) {
         super(message);
+        localizedAs(code, arguments);
     }
 }

@@ -86,7 +86,7 @@ public class ConnectionSettings {
         StoredConnection existing = connections.find(machineId).orElse(null);
         if (existing != null) {
             throw new ConnectionExistsException("Server " + machineId + " already has a connection; change it with"
-                    + " PUT /api/servers/" + machineId + "/connection");
+                    + " PUT /api/servers/" + machineId + "/connection", "problem.connection.exists", machineId);
         }
         store(machineId, request, null);
         return get(machineId);

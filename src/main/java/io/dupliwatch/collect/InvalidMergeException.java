@@ -7,7 +7,9 @@ import io.dupliwatch.errors.DomainException;
 /** A merge that makes no sense (a server into itself). */
 class InvalidMergeException extends DomainException {
 
-    InvalidMergeException(String message) {
+    /** @param code the message-bundle key of {@code message}, with its arguments */
+    InvalidMergeException(String message, String code, Object... arguments) {
         super(Kind.INVALID, message, message, Map.of());
+        localizedAs(code, arguments);
     }
 }

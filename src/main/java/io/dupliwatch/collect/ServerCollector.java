@@ -73,7 +73,8 @@ public class ServerCollector {
         StoredConnection stored = settings.require(serverId);
         Instant started = clock.instant();
         if (!connections.claim(serverId, started, started.minus(STALE_CLAIM))) {
-            throw new CollectionRunningException("Server " + serverId + " is being collected already");
+            throw new CollectionRunningException("Server " + serverId + " is being collected already",
+                    "problem.collect.serverRunning", String.valueOf(serverId));
         }
         try (DuplicatiSession session = client.open(settings.connection(stored))) {
             DuplicatiSystemInfo info = session.systemInfo();

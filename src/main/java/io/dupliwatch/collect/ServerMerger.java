@@ -54,7 +54,7 @@ public class ServerMerger {
      */
     public MergeResult merge(String sourceId, String targetId) {
         if (sourceId.equals(targetId)) {
-            throw new InvalidMergeException("A server cannot be merged into itself");
+            throw new InvalidMergeException("A server cannot be merged into itself", "problem.merge.itself");
         }
         requireServer(sourceId);
         requireServer(targetId);
