@@ -61,5 +61,9 @@ public record ReportIdentity(String machineId, String machineName, String backup
         if (value == null || value.isBlank() || value.length() > MAX_NAME_LENGTH) {
             throw new InvalidReportFieldException(field, field + " must have 1 to " + MAX_NAME_LENGTH + " characters");
         }
+        // PostgreSQL cannot store NUL (other control characters are kept, and escaped where they are logged).
+        if (value.indexOf('\0') >= 0) {
+            throw new InvalidReportFieldException(field, field + " must not contain NUL characters");
+        }
     }
 }
