@@ -35,6 +35,8 @@ class ReportParser {
     /** The identity keys of {@code Extra}, which the upload URL's query may also carry. */
     static final List<String> IDENTITY_KEYS = List.of("machine-id", "machine-name", "backup-name", "backup-id");
     private static final List<String> DATA_REQUIRED = List.of("ParsedResult", "BeginTime", "Duration");
+    static final String INVALID_DATA =
+            "Missing or invalid Data section in request data: expected the result object Duplicati sends";
     static final String NO_MACHINE_NAME = "Missing machine-name: Duplicati 2.0.x does not send it, add"
             + " ?machine-name=NAME to --send-http-url (e.g. http://host:9666/api/upload?machine-name=nas01)";
 
@@ -57,9 +59,8 @@ class ReportParser {
         JsonNode root = readObject(body);
         JsonNode data = root.path("Data");
         if (!data.isObject()) {
-            throw new RejectedReportException(Reason.MISSING_FIELDS, (data.isMissingNode() ? "Missing" : "Invalid")
-                    + " Data section in request data: expected Duplicati's result object, not " + describe(data),
-                    Map.of("field", "Data"));
+            throw new RejectedReportException(Reason.MISSING_FIELDS, INVALID_DATA, Map.of("field", "Data"))
+                    .localized("problem.report.invalidData");
         }
         JsonNode extraNode = root.path("Extra");
         String operationName = data.path("MainOperation").asString(extraNode.path("OperationName").asString(null));
