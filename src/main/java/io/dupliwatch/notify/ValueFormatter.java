@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import io.dupliwatch.config.Language;
 import io.dupliwatch.monitoring.JobRecovered;
-import io.dupliwatch.report.Operation;
 import io.dupliwatch.report.ReadableValues;
 
 import org.springframework.context.MessageSource;
@@ -82,10 +81,7 @@ final class ValueFormatter {
         if (labels == null) {
             return UNKNOWN;
         }
-        return Arrays.stream(labels.split(",")).map(String::strip)
-                .map(label -> Operation.of(label)
-                        .map(operation -> messages.getMessage("operation." + operation.id(), null, label, locale))
-                        .orElse(label))
+        return Arrays.stream(labels.split(",")).map(String::strip).map(values::operationNamed)
                 .collect(Collectors.joining(", "));
     }
 

@@ -128,6 +128,16 @@ public final class ReadableValues {
         return messages.getMessage((seconds >= 0 ? "time.ago." : "time.in.") + unit, new Object[] {count}, locale);
     }
 
+    /** An operation's name in the language ({@code Test} is a verification). */
+    public String operation(Operation operation) {
+        return messages.getMessage("operation." + operation.id(), null, operation.label(), locale);
+    }
+
+    /** An operation named as Duplicati writes it ({@code RestoreTest}); names Dupliwatch does not know stay as sent. */
+    public String operationNamed(String name) {
+        return Operation.of(name).map(this::operation).orElse(name);
+    }
+
     /** A run status (Success, Warning, Error, Fatal, Unknown) in the language. */
     public String status(String status) {
         return messages.getMessage("run.status." + status, null, status, locale);

@@ -127,12 +127,12 @@ public final class Ui {
 
     /** A Duplicati operation's name in the request's language ({@code Restore test}). */
     public String operation(Operation operation) {
-        return t("operation." + operation.id());
+        return values.operation(operation);
     }
 
     /** An operation named as Duplicati writes it ({@code RestoreTest}); names Dupliwatch does not know stay as sent. */
     public String operationNamed(String name) {
-        return name == null ? "" : Operation.of(name).map(this::operation).orElse(name);
+        return name == null ? "" : values.operationNamed(name);
     }
 
     /** Several operations' names, comma-separated. */
